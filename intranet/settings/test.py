@@ -1,0 +1,14 @@
+"""Test settings: the local ones, faster hashing, no outgoing email."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+# The live server used by browser tests serves the source static files.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

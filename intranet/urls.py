@@ -1,0 +1,35 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
+from django.urls import include, path, re_path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from intranet import views
+from pages import views as page_views
+from search import views as search_views
+
+urlpatterns = [
+    path("", views.root_redirect, name="root"),
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    re_path(r"^media/(?P<path>.+)$", views.serve_media, name="media"),
+]
+
+urlpatterns += i18n_patterns(
+    path(
+        "login/",
+        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("search/", search_views.search, name="search"),
+    path(
+        "untranslated/<int:page_id>/",
+        page_views.untranslated_notice,
+        name="untranslated",
+    ),
+    # Wagtail's page tree comes last: it answers every other path.
+    path("", include(wagtail_urls)),
+)

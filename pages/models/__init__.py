@@ -1,0 +1,3 @@
+from .general import HomePage, StandardPage
+
+__all__ = ["HomePage", "StandardPage"]
