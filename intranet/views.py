@@ -70,4 +70,3 @@ def serve_media(request, path):
         response["Content-Type"] = content_type or "application/octet-stream"
     response["Cache-Control"] = "private, max-age=3600"
     return response
-

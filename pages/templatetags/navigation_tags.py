@@ -21,11 +21,7 @@ def main_nav(context):
         return {"items": [], "home": None}
     home = site.root_page.localized
     items = (
-        home.get_children()
-        .live()
-        .in_menu()
-        .public()
-        .select_related("alias_of__locale")
+        home.get_children().live().in_menu().public().select_related("alias_of__locale")
     )
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""

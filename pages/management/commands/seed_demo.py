@@ -55,7 +55,7 @@ class Command(BaseCommand):
                 synchronize_tree(locales[SOURCE_LANGUAGE], locales[language])
             created_users = ensure_users()
 
-        self.stdout.write("Demo users (password for each: %s)" % DEMO_PASSWORD)
+        self.stdout.write(f"Demo users (password for each: {DEMO_PASSWORD})")
         for username, first, last, role, _group in DEMO_USERS:
             mark = " (new)" if username in created_users else ""
             self.stdout.write(f"  {username:<12} {first} {last}: {role}{mark}")

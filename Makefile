@@ -1,0 +1,50 @@
+# The two commands of the README:
+#   make run    set up, migrate, add demo content and serve http://127.0.0.1:8000
+#   make test   set up and run the whole test suite (browser tests included)
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+# Debian packages the project needs: gettext compiles translations, chromium
+# runs the browser tests (Playwright drives it; it downloads no browser).
+RUN_PACKAGES := gettext
+TEST_PACKAGES := gettext chromium
+
+.PHONY: run test setup system-packages test-packages messages lint format clean
+
+run: setup
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: setup test-packages
+	$(BIN)/pytest
+
+setup: system-packages $(VENV)/.installed messages
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+system-packages:
+	@./scripts/install-debian-packages $(RUN_PACKAGES)
+
+test-packages:
+	@./scripts/install-debian-packages $(TEST_PACKAGES)
+
+messages: $(VENV)/.installed
+	$(BIN)/python manage.py compilemessages --ignore=$(VENV) -v0
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_collected
+	find locale -name '*.mo' -delete

@@ -1,0 +1,37 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import Client
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo network, seeded once: each test runs in a transaction on top."""
+    with django_db_blocker.unblock():
+        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def client_for(username):
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+@pytest.fixture
+def staff_client(db):
+    return client_for("staff")
+
+
+@pytest.fixture
+def editor_client(db):
+    return client_for("editor")
+
+
+@pytest.fixture
+def admin_client(db):
+    return client_for("admin")

@@ -1,0 +1,65 @@
+"""Journeys through the site in a real browser (Debian's chromium)."""
+
+import shutil
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="fi-FI")
+    yield context.new_page()
+    context.close()
+
+
+def test_staff_member_signs_in_and_reads_in_three_languages(live_server, page):
+    page.goto(live_server.url + "/")
+    expect(page.get_by_role("heading", name="Kirjaudu sisään")).to_be_visible()
+
+    page.get_by_label("Käyttäjätunnus").fill("staff")
+    page.get_by_label("Salasana").fill("digimentor-demo")
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Digimentorit")
+    expect(page.locator("html")).to_have_attribute("lang", "fi")
+
+    switcher = page.get_by_role("navigation", name="Kieli")
+    switcher.get_by_role("link", name="Svenska").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Digimentorer")
+    expect(page.locator("html")).to_have_attribute("lang", "sv")
+
+    page.get_by_role("navigation", name="Språk").get_by_role(
+        "link", name="English"
+    ).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Digimentors")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+def test_skip_link_is_the_first_stop_and_moves_to_the_content(live_server, page):
+    page.goto(live_server.url + "/fi/login/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Siirry pääsisältöön")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()

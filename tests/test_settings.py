@@ -1,0 +1,36 @@
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "intranet.settings.production",
+    "SECRET_KEY": "k" * 20 + "production-like-secret-key-of-fifty-chars",
+    "ALLOWED_HOSTS": "intranet.example.fi",
+    "DEBUG": "0",
+}
+
+
+def manage(*args, **extra_env):
+    env = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"}
+    env.update(extra_env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {k: v for k, v in PRODUCTION.items() if k != "SECRET_KEY"}
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
