@@ -12,8 +12,12 @@ PRODUCTION = {
 }
 
 
+# Set by the test run, never on a server (the browser tests set the last one).
+NOT_IN_PRODUCTION = {"SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def manage(*args, **extra_env):
-    env = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"}
+    env = {k: v for k, v in os.environ.items() if k not in NOT_IN_PRODUCTION}
     env.update(extra_env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
