@@ -7,6 +7,7 @@ not a translation: they get a notice that links the versions that exist.
 """
 
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django.conf import settings
 from django.urls import reverse, translate_url
@@ -45,7 +46,7 @@ def language_links(request, page=None):
     links = []
     for code, name in settings.LANGUAGES:
         if page is None:
-            url, is_translated = translate_url(request.get_full_path(), code), True
+            url, is_translated = translate_view_url(request.get_full_path(), code), True
         elif code in versions:
             url, is_translated = versions[code].get_url(request), True
         else:
@@ -54,3 +55,13 @@ def language_links(request, page=None):
             is_translated = False
         links.append(LanguageLink(code, name, url, code == current, is_translated))
     return links
+
+
+def translate_view_url(url, language):
+    """`url` in another language, with its `next` (after login) translated too."""
+    parts = urlsplit(translate_url(url, language))
+    query = [
+        (key, translate_url(value, language) if key == "next" else value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+    ]
+    return parts._replace(query=urlencode(query, safe="/")).geturl()

@@ -159,3 +159,9 @@ def test_every_interface_string_is_translated_into_finnish_and_swedish():
         )
         assert "untranslated" not in result.stderr, result.stderr
         assert "fuzzy" not in result.stderr, result.stderr
+
+
+def test_switching_language_on_the_login_page_keeps_the_destination(client):
+    html = client.get("/fi/login/?next=/fi/osaamisalueet/").content.decode()
+    links = switcher_links(html)
+    assert links["sv"] == "/sv/login/?next=/sv/osaamisalueet/"
