@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("search/", search_views.search, name="search"),
+    path("profile/", page_views.staff_profile, name="staff_profile"),
     path(
         "untranslated/<int:page_id>/",
         page_views.untranslated_notice,

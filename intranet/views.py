@@ -25,10 +25,10 @@ def root_redirect(request):
 
 
 def _saved_language(request):
-    """The language a signed-in user chose in their Wagtail account settings."""
+    """The language a signed-in user saved in their settings (StaffProfile)."""
     if not request.user.is_authenticated:
         return None
-    profile = getattr(request.user, "wagtail_userprofile", None)
+    profile = getattr(request.user, "staff_profile", None)
     language = getattr(profile, "preferred_language", "")
     return language if language in dict(settings.LANGUAGES) else None
 

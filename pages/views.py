@@ -1,10 +1,15 @@
+from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
-from wagtail.models import Page
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
 
+from pages.models import StaffProfile, Unit
+from pages.snippets import localized_names
 from pages.translation import translated_versions
 
 
@@ -33,3 +38,30 @@ def render_untranslated_notice(request, page):
         "pages/untranslated_notice.html",
         {"page": page, "available": available},
     )
+
+
+class StaffProfileForm(forms.ModelForm):
+    class Meta:
+        model = StaffProfile
+        fields = ["unit", "preferred_language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Units are stored as their Finnish rows and named in the reader's language.
+        names = localized_names(Unit, Locale.get_active())
+        self.fields["unit"].choices = [("", _("Not chosen"))] + sorted(
+            names.items(), key=lambda item: item[1].casefold()
+        )
+        self.fields["preferred_language"].choices = [("", _("Not chosen"))] + list(
+            settings.LANGUAGES
+        )
+
+
+def staff_profile(request):
+    profile, _created = StaffProfile.objects.get_or_create(user=request.user)
+    form = StaffProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your settings were saved."))
+        return redirect("staff_profile")
+    return TemplateResponse(request, "pages/staff_profile.html", {"form": form})

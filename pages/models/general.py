@@ -15,11 +15,18 @@ class HomePage(Page):
     content_panels = Page.content_panels + ["intro"]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.StandardPage"]
+    subpage_types = ["pages.StandardPage", "pages.MentorIndexPage"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from pages.directory import your_mentors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(your_mentors(request))
+        return context
 
 
 class StandardPage(Page):

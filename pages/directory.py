@@ -1,0 +1,283 @@
+"""The mentor directory's filters and cards, and the finder's page context.
+
+Querying happens on the Finnish (source) pages and organisation rows; each
+card then shows the reader's translation of the profile where one exists and
+organisation names in the reader's language.
+"""
+
+from dataclasses import dataclass, field
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.models import Locale
+
+from pages.finder import fresh_first, nearest_mentors, offered_mentors
+from pages.models import (
+    Campus,
+    CompetenceArea,
+    MentorCampus,
+    MentorIndexPage,
+    MentorPage,
+    MentorUnit,
+    StaffProfile,
+    Unit,
+)
+from pages.snippets import localized_names, source_locale
+
+PAGE_SIZE = 20
+LANGUAGE_CHOICES = [
+    ("fi", _("Finnish")),
+    ("sv", _("Swedish")),
+    ("en", _("English")),
+    ("other", _("Other language")),
+]
+
+
+@dataclass
+class MentorCard:
+    page: MentorPage  # in the reader's language where translated
+    source: MentorPage  # the Finnish page, with relations prefetched
+    campuses: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+    reason: str = ""
+
+
+def mentor_cards(mentors, reasons=None):
+    """Cards for Finnish mentor pages, in a constant number of queries."""
+    mentors = list(mentors)
+    locale = Locale.get_active()
+    translations = {}
+    if mentors and locale != source_locale():
+        translations = {
+            page.translation_key: page
+            for page in MentorPage.objects.live().filter(
+                locale=locale,
+                alias_of__isnull=True,
+                translation_key__in=[m.translation_key for m in mentors],
+            )
+        }
+    campus_names = localized_names(Campus, locale)
+    unit_names = localized_names(Unit, locale)
+    return [
+        MentorCard(
+            page=translations.get(mentor.translation_key, mentor),
+            source=mentor,
+            campuses=[
+                campus_names[link.campus_id] for link in mentor.campus_links.all()
+            ],
+            units=[unit_names[link.unit_id] for link in mentor.unit_links.all()],
+            reason=(reasons or {}).get(mentor.pk, ""),
+        )
+        for mentor in mentors
+    ]
+
+
+def with_card_relations(mentors):
+    return mentors.select_related("photo").prefetch_related(
+        "campus_links", "unit_links", "competence_areas", "tagged_items__tag"
+    )
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(
+        label=_("Name, job title or topic"), required=False, max_length=100
+    )
+    campus = forms.TypedChoiceField(label=_("Campus"), coerce=int, required=False)
+    faculty = forms.TypedChoiceField(
+        label=_("Faculty or division"), coerce=int, required=False
+    )
+    unit = forms.TypedChoiceField(label=_("Unit"), coerce=int, required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    competence = forms.ChoiceField(label=_("Competence area"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = Locale.get_active()
+        units = list(
+            Unit.objects.filter(locale=source_locale()).values_list("pk", "parent_id")
+        )
+        unit_names = localized_names(Unit, locale)
+        any_choice = [("", _("Any"))]
+        self.fields["campus"].choices = any_choice + sorted_choices(
+            localized_names(Campus, locale)
+        )
+        self.fields["faculty"].choices = any_choice + sorted_choices(
+            {pk: unit_names[pk] for pk, parent in units if parent is None}
+        )
+        self.fields["unit"].choices = any_choice + sorted_choices(
+            {pk: unit_names[pk] for pk, parent in units if parent is not None}
+        )
+        self.fields["language"].choices = any_choice + LANGUAGE_CHOICES
+        self.fields["competence"].choices = any_choice + [
+            (area.code, str(area)) for area in CompetenceArea.objects.all()
+        ]
+        self.fields["topic"].choices = any_choice + list(
+            Tag.objects.filter(
+                pk__in=MentorPage.topics.through.objects.values("tag_id")
+            )
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+        self.unit_tree = units
+
+
+def sorted_choices(names):
+    return sorted(names.items(), key=lambda item: item[1].casefold())
+
+
+def filter_directory(form):
+    """Finnish mentor pages matching a valid DirectoryFilterForm."""
+    data = form.cleaned_data
+    mentors = offered_mentors(
+        language=data["language"] or None, topic=data["topic"] or None
+    )
+    if data["campus"]:
+        mentors = mentors.filter(
+            pk__in=MentorCampus.objects.filter(campus_id=data["campus"]).values(
+                "page_id"
+            )
+        )
+    for key in ("faculty", "unit"):
+        if data[key]:
+            units = branch(form.unit_tree, data[key])
+            mentors = mentors.filter(
+                pk__in=MentorUnit.objects.filter(unit_id__in=units).values("page_id")
+            )
+    if data["competence"]:
+        mentors = mentors.filter(competence_areas__code=data["competence"])
+    if data["q"]:
+        mentors = mentors.filter(text_matches(data["q"]))
+    return fresh_first(mentors)
+
+
+def branch(unit_tree, root_id):
+    """The unit and every unit under it, from (id, parent id) pairs."""
+    children = {}
+    for pk, parent in unit_tree:
+        children.setdefault(parent, []).append(pk)
+    found, stack = [], [root_id]
+    while stack:
+        pk = stack.pop()
+        found.append(pk)
+        stack.extend(children.get(pk, []))
+    return found
+
+
+def text_matches(text):
+    """Name, job title or topic, in any language's version of the profile."""
+    in_any_language = MentorPage.objects.filter(
+        Q(title__icontains=text) | Q(job_title__icontains=text)
+    ).values("translation_key")
+    return Q(translation_key__in=in_any_language) | Q(
+        pk__in=MentorPage.topics.through.objects.filter(
+            tag__name__icontains=text
+        ).values("content_object_id")
+    )
+
+
+def directory_context(request):
+    form = DirectoryFilterForm(request.GET or None)
+    if form.is_bound and not form.is_valid():
+        return {"filter_form": form, "mentor_cards": [], "results": None}
+    if not form.is_bound:
+        form = DirectoryFilterForm({})
+        form.is_valid()
+    results = Paginator(filter_directory(form), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    filtered = any(form.cleaned_data.values())
+    return {
+        "filter_form": form,
+        "results": results,
+        "is_filtered": filtered,
+        "mentor_cards": mentor_cards(with_card_relations_page(results)),
+    }
+
+
+def with_card_relations_page(results):
+    pks = [mentor.pk for mentor in results]
+    mentors = with_card_relations(MentorPage.objects.filter(pk__in=pks)).in_bulk()
+    return [mentors[pk] for pk in pks]
+
+
+class FinderForm(forms.Form):
+    unit = forms.TypedChoiceField(label=_("Your unit"), coerce=int, required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        directory_form = DirectoryFilterForm()
+        unit_names = localized_names(Unit, Locale.get_active())
+        self.fields["unit"].choices = [("", _("Choose your unit"))] + sorted_choices(
+            unit_names
+        )
+        self.fields["language"].choices = directory_form.fields["language"].choices
+        self.fields["topic"].choices = directory_form.fields["topic"].choices
+
+
+def saved_profile(request):
+    return StaffProfile.objects.filter(user=request.user).first()
+
+
+def finder_context(request):
+    """The finder form and its results; the saved unit and language are the
+    defaults, and what the reader picks in the form wins."""
+    profile = saved_profile(request) or StaffProfile()
+    saved = {"unit": profile.unit_id, "language": profile.preferred_language}
+    data = {key: value for key, value in saved.items() if value}
+    data.update(request.GET.dict())
+    form = FinderForm(data)
+    context = {"finder_form": form, "mentor_cards": [], "unit": None}
+    if form.is_valid() and form.cleaned_data["unit"]:
+        context.update(
+            finder_results(
+                form.cleaned_data["unit"],
+                language=form.cleaned_data["language"] or None,
+                topic=form.cleaned_data["topic"] or None,
+            )
+        )
+    return context
+
+
+def finder_results(unit_id, *, language=None, topic=None, limit=10):
+    unit = Unit.objects.filter(pk=unit_id, locale=source_locale()).first()
+    if unit is None:
+        return {}
+    matches = nearest_mentors(unit, language=language, topic=topic, limit=limit)
+    mentors = with_card_relations(
+        MentorPage.objects.filter(pk__in=[m.mentor.pk for m in matches])
+    ).in_bulk()
+    reasons = {m.mentor.pk: m.reason for m in matches}
+    return {
+        "unit": unit,
+        "unit_name": localized_names(Unit, Locale.get_active()).get(unit.pk),
+        "mentor_cards": mentor_cards(
+            [mentors[m.mentor.pk] for m in matches], reasons=reasons
+        ),
+    }
+
+
+def your_mentors(request, limit=3):
+    """The home page's "your mentors": the nearest few for the saved unit."""
+    directory = (
+        MentorIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    )
+    profile = saved_profile(request)
+    context = {
+        "directory": directory,
+        "has_saved_unit": bool(profile and profile.unit_id),
+    }
+    if context["has_saved_unit"]:
+        context.update(
+            finder_results(
+                profile.unit_id,
+                language=profile.preferred_language or None,
+                limit=limit,
+            )
+        )
+    return context

@@ -1,0 +1,190 @@
+"""Organisation data kept by coordinators: organisations, campuses and units.
+
+All of it is translatable (wagtail-localize). The Finnish rows are the
+canonical ones: filters and the finder work on their ids, and names are shown
+from the reader's language where a translation exists (see `localized_names`).
+"""
+
+import math
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search import index
+
+EARTH_RADIUS_KM = 6371.0
+
+
+class Organisation(TranslatableMixin, models.Model):
+    class Kind(models.TextChoices):
+        UNIVERSITY = "university", _("University or university of applied sciences")
+        WELLBEING_COUNTY = "wellbeing_county", _("Wellbeing services county")
+        OTHER = "other", _("Other organisation")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Campus(TranslatableMixin, index.Indexed, models.Model):
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT
+    )
+    name = models.CharField(_("name"), max_length=200)
+    street_address = models.CharField(_("street address"), max_length=200)
+    town = models.CharField(_("town"), max_length=100)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=6,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Decimal degrees, for example 63.8384 (north is positive)."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Decimal degrees, for example 23.1307 (east is positive)."),
+    )
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("town"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("campus")
+        verbose_name_plural = _("campuses")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def distance_km(self, other):
+        """Great-circle (haversine) distance to another campus."""
+        lat1, lon1 = math.radians(self.latitude), math.radians(self.longitude)
+        lat2, lon2 = math.radians(other.latitude), math.radians(other.longitude)
+        a = (
+            math.sin((lat2 - lat1) / 2) ** 2
+            + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        )
+        return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+class Unit(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A faculty or division (no parent), or a unit under one, at any depth."""
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT
+    )
+    name = models.CharField(_("name"), max_length=200)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_("Leave empty for a faculty or division."),
+    )
+    # The faculty or division at the top of this unit's branch, kept on save so
+    # that "same faculty" is one comparison rather than a walk up the tree.
+    faculty = models.ForeignKey(
+        "self",
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    campuses = ParentalManyToManyField(
+        Campus, verbose_name=_("campuses"), blank=True, related_name="units"
+    )
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError(
+                    {"parent": _("A unit cannot be part of itself or its own units.")}
+                )
+            ancestor = ancestor.parent
+
+    def save(self, *args, **kwargs):
+        top = self.parent
+        while top is not None and top.parent_id is not None:
+            top = top.parent
+        self.faculty = top
+        super().save(*args, **kwargs)
+
+    @property
+    def faculty_or_self_id(self):
+        return self.faculty_id or self.pk
+
+
+def source_locale():
+    return Locale.get_default()
+
+
+def localized_names(model, locale):
+    """{canonical (Finnish) id: name in `locale`, else the Finnish name}."""
+    default = source_locale()
+    rows = model.objects.filter(locale__in=[default, locale]).values_list(
+        "pk", "translation_key", "locale_id", "name"
+    )
+    canonical, translated = {}, {}
+    for pk, key, locale_id, name in rows:
+        if locale_id == default.pk:
+            canonical[key] = (pk, name)
+        if locale_id == locale.pk:
+            translated[key] = name
+    return {pk: translated.get(key, name) for key, (pk, name) in canonical.items()}
+
+
+def canonical_id(model, pk):
+    """The Finnish row's id for a row of `model` in any language, or None."""
+    row = model.objects.filter(pk=pk).values_list("translation_key", flat=True).first()
+    if row is None:
+        return None
+    return (
+        model.objects.filter(translation_key=row, locale=source_locale())
+        .values_list("pk", flat=True)
+        .first()
+    )
+
+
+def localized(objects, locale):
+    """Each translatable object in `locale` where translated, else as it is."""
+    objects = list(objects)
+    if not objects:
+        return []
+    model = type(objects[0])
+    translations = {
+        obj.translation_key: obj
+        for obj in model.objects.filter(
+            locale=locale, translation_key__in=[o.translation_key for o in objects]
+        )
+    }
+    return [translations.get(obj.translation_key, obj) for obj in objects]
