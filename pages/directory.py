@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
-from wagtail.models import Locale
 
 from pages.finder import fresh_first, nearest_mentors, offered_mentors
 from pages.models import (
@@ -25,7 +25,7 @@ from pages.models import (
     StaffProfile,
     Unit,
 )
-from pages.snippets import localized_names, source_locale
+from pages.snippets import canonical_id, localized_names, source_language
 
 PAGE_SIZE = 20
 LANGUAGE_CHOICES = [
@@ -43,24 +43,26 @@ class MentorCard:
     campuses: list[str] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
     reason: str = ""
+    # Set when the profile is not translated into the reader's language yet.
+    fallback_language: str | None = None
 
 
-def mentor_cards(mentors, reasons=None):
+def mentor_cards(mentors, reasons=None, unit_names=None):
     """Cards for Finnish mentor pages, in a constant number of queries."""
     mentors = list(mentors)
-    locale = Locale.get_active()
+    language = translation.get_language()
     translations = {}
-    if mentors and locale != source_locale():
+    if mentors and language != source_language():
         translations = {
             page.translation_key: page
             for page in MentorPage.objects.live().filter(
-                locale=locale,
+                locale__language_code=language,
                 alias_of__isnull=True,
                 translation_key__in=[m.translation_key for m in mentors],
             )
         }
-    campus_names = localized_names(Campus, locale)
-    unit_names = localized_names(Unit, locale)
+    campus_names = localized_names(Campus, language)
+    unit_names = unit_names or localized_names(Unit, language)
     return [
         MentorCard(
             page=translations.get(mentor.translation_key, mentor),
@@ -70,6 +72,12 @@ def mentor_cards(mentors, reasons=None):
             ],
             units=[unit_names[link.unit_id] for link in mentor.unit_links.all()],
             reason=(reasons or {}).get(mentor.pk, ""),
+            fallback_language=(
+                None
+                if language == source_language()
+                or mentor.translation_key in translations
+                else source_language()
+            ),
         )
         for mentor in mentors
     ]
@@ -81,29 +89,44 @@ def with_card_relations(mentors):
     )
 
 
+class CanonicalChoiceField(forms.TypedChoiceField):
+    """A campus or unit by its id in any language, cleaned to the Finnish
+    row's id: links made on a Swedish page work on a Finnish one."""
+
+    def __init__(self, model, **kwargs):
+        self.model = model
+        super().__init__(coerce=int, required=False, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value.isdigit() and len(value) < 10:  # beyond that, not an id
+            return str(canonical_id(self.model, int(value)) or value)
+        return value
+
+
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(
         label=_("Name, job title or topic"), required=False, max_length=100
     )
-    campus = forms.TypedChoiceField(label=_("Campus"), coerce=int, required=False)
-    faculty = forms.TypedChoiceField(
-        label=_("Faculty or division"), coerce=int, required=False
-    )
-    unit = forms.TypedChoiceField(label=_("Unit"), coerce=int, required=False)
+    campus = CanonicalChoiceField(Campus, label=_("Campus"))
+    faculty = CanonicalChoiceField(Unit, label=_("Faculty or division"))
+    unit = CanonicalChoiceField(Unit, label=_("Unit"))
     language = forms.ChoiceField(label=_("Language"), required=False)
     competence = forms.ChoiceField(label=_("Competence area"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        locale = Locale.get_active()
+        language = translation.get_language()
         units = list(
-            Unit.objects.filter(locale=source_locale()).values_list("pk", "parent_id")
+            Unit.objects.filter(locale__language_code=source_language()).values_list(
+                "pk", "parent_id"
+            )
         )
-        unit_names = localized_names(Unit, locale)
+        unit_names = localized_names(Unit, language)
         any_choice = [("", _("Any"))]
         self.fields["campus"].choices = any_choice + sorted_choices(
-            localized_names(Campus, locale)
+            localized_names(Campus, language)
         )
         self.fields["faculty"].choices = any_choice + sorted_choices(
             {pk: unit_names[pk] for pk, parent in units if parent is None}
@@ -115,14 +138,16 @@ class DirectoryFilterForm(forms.Form):
         self.fields["competence"].choices = any_choice + [
             (area.code, str(area)) for area in CompetenceArea.objects.all()
         ]
-        self.fields["topic"].choices = any_choice + list(
-            Tag.objects.filter(
-                pk__in=MentorPage.topics.through.objects.values("tag_id")
-            )
-            .order_by("name")
-            .values_list("slug", "name")
-        )
+        self.fields["topic"].choices = any_choice + topic_choices()
         self.unit_tree = units
+
+
+def topic_choices():
+    return list(
+        Tag.objects.filter(pk__in=MentorPage.topics.through.objects.values("tag_id"))
+        .order_by("name")
+        .values_list("slug", "name")
+    )
 
 
 def sorted_choices(names):
@@ -180,12 +205,9 @@ def text_matches(text):
 
 
 def directory_context(request):
-    form = DirectoryFilterForm(request.GET or None)
-    if form.is_bound and not form.is_valid():
+    form = DirectoryFilterForm(request.GET)
+    if not form.is_valid():
         return {"filter_form": form, "mentor_cards": [], "results": None}
-    if not form.is_bound:
-        form = DirectoryFilterForm({})
-        form.is_valid()
     results = Paginator(filter_directory(form), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -205,19 +227,18 @@ def with_card_relations_page(results):
 
 
 class FinderForm(forms.Form):
-    unit = forms.TypedChoiceField(label=_("Your unit"), coerce=int, required=False)
+    unit = CanonicalChoiceField(Unit, label=_("Your unit"))
     language = forms.ChoiceField(label=_("Language"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, unit_names, **kwargs):
         super().__init__(*args, **kwargs)
-        directory_form = DirectoryFilterForm()
-        unit_names = localized_names(Unit, Locale.get_active())
+        any_choice = [("", _("Any"))]
         self.fields["unit"].choices = [("", _("Choose your unit"))] + sorted_choices(
             unit_names
         )
-        self.fields["language"].choices = directory_form.fields["language"].choices
-        self.fields["topic"].choices = directory_form.fields["topic"].choices
+        self.fields["language"].choices = any_choice + LANGUAGE_CHOICES
+        self.fields["topic"].choices = any_choice + topic_choices()
 
 
 def saved_profile(request):
@@ -231,7 +252,8 @@ def finder_context(request):
     saved = {"unit": profile.unit_id, "language": profile.preferred_language}
     data = {key: value for key, value in saved.items() if value}
     data.update(request.GET.dict())
-    form = FinderForm(data)
+    unit_names = localized_names(Unit, translation.get_language())
+    form = FinderForm(data, unit_names=unit_names)
     context = {"finder_form": form, "mentor_cards": [], "unit": None}
     if form.is_valid() and form.cleaned_data["unit"]:
         context.update(
@@ -245,7 +267,9 @@ def finder_context(request):
 
 
 def finder_results(unit_id, *, language=None, topic=None, limit=10):
-    unit = Unit.objects.filter(pk=unit_id, locale=source_locale()).first()
+    unit = Unit.objects.filter(
+        pk=unit_id, locale__language_code=source_language()
+    ).first()
     if unit is None:
         return {}
     matches = nearest_mentors(unit, language=language, topic=topic, limit=limit)
@@ -253,11 +277,14 @@ def finder_results(unit_id, *, language=None, topic=None, limit=10):
         MentorPage.objects.filter(pk__in=[m.mentor.pk for m in matches])
     ).in_bulk()
     reasons = {m.mentor.pk: m.reason for m in matches}
+    unit_names = localized_names(Unit, translation.get_language())
     return {
         "unit": unit,
-        "unit_name": localized_names(Unit, Locale.get_active()).get(unit.pk),
+        "unit_name": unit_names[unit.pk],
         "mentor_cards": mentor_cards(
-            [mentors[m.mentor.pk] for m in matches], reasons=reasons
+            [mentors[m.mentor.pk] for m in matches],
+            reasons=reasons,
+            unit_names=unit_names,
         ),
     }
 
@@ -265,7 +292,9 @@ def finder_results(unit_id, *, language=None, topic=None, limit=10):
 def your_mentors(request, limit=3):
     """The home page's "your mentors": the nearest few for the saved unit."""
     directory = (
-        MentorIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        MentorIndexPage.objects.live()
+        .filter(locale__language_code=translation.get_language())
+        .first()
     )
     profile = saved_profile(request)
     context = {

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from pages.models import Campus, MentorCampus, MentorPage, MentorUnit, stale_before
-from pages.snippets import source_locale
+from pages.snippets import source_language
 
 SAME_UNIT, SAME_FACULTY, SAME_CAMPUS, OTHER_CAMPUS = 1, 2, 3, 4
 
@@ -49,7 +49,7 @@ def offered_mentors(*, language=None, topic=None):
     """Live, active Finnish mentor pages, optionally speaking `language`
     ('fi', 'sv', 'en' or 'other') and helping with `topic` (a tag slug)."""
     mentors = MentorPage.objects.live().filter(
-        locale=source_locale(), status=MentorPage.Status.ACTIVE
+        locale__language_code=source_language(), status=MentorPage.Status.ACTIVE
     )
     if language:
         mentors = mentors.filter(**LANGUAGE_FILTERS[language])
@@ -118,7 +118,7 @@ def nearest_mentors(unit, *, language=None, topic=None, limit=10):
     take(on_campuses(home_campuses), SAME_CAMPUS)
     if not home_campuses:
         return matches
-    others = Campus.objects.filter(locale=source_locale()).exclude(
+    others = Campus.objects.filter(locale__language_code=source_language()).exclude(
         pk__in=[c.pk for c in home_campuses]
     )
     by_distance = sorted(

@@ -7,13 +7,14 @@ from the reader's language where a translation exists (see `localized_names`).
 
 import math
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 EARTH_RADIUS_KM = 6371.0
@@ -144,39 +145,40 @@ class Unit(TranslatableMixin, index.Indexed, ClusterableModel):
         return self.faculty_id or self.pk
 
 
-def source_locale():
-    return Locale.get_default()
+def source_language():
+    """Finnish: its rows are the canonical ones."""
+    return settings.LANGUAGE_CODE
 
 
-def localized_names(model, locale):
-    """{canonical (Finnish) id: name in `locale`, else the Finnish name}."""
-    default = source_locale()
-    rows = model.objects.filter(locale__in=[default, locale]).values_list(
-        "pk", "translation_key", "locale_id", "name"
-    )
+def localized_names(model, language):
+    """{canonical (Finnish) id: name in `language`, else the Finnish name}."""
+    source = source_language()
+    rows = model.objects.filter(
+        locale__language_code__in=[source, language]
+    ).values_list("pk", "translation_key", "locale__language_code", "name")
     canonical, translated = {}, {}
-    for pk, key, locale_id, name in rows:
-        if locale_id == default.pk:
+    for pk, key, code, name in rows:
+        if code == source:
             canonical[key] = (pk, name)
-        if locale_id == locale.pk:
+        if code == language:
             translated[key] = name
     return {pk: translated.get(key, name) for key, (pk, name) in canonical.items()}
 
 
 def canonical_id(model, pk):
     """The Finnish row's id for a row of `model` in any language, or None."""
-    row = model.objects.filter(pk=pk).values_list("translation_key", flat=True).first()
-    if row is None:
-        return None
     return (
-        model.objects.filter(translation_key=row, locale=source_locale())
+        model.objects.filter(
+            translation_key__in=model.objects.filter(pk=pk).values("translation_key"),
+            locale__language_code=source_language(),
+        )
         .values_list("pk", flat=True)
         .first()
     )
 
 
-def localized(objects, locale):
-    """Each translatable object in `locale` where translated, else as it is."""
+def localized(objects, locale_id):
+    """Each translatable object in a locale where translated, else as it is."""
     objects = list(objects)
     if not objects:
         return []
@@ -184,7 +186,8 @@ def localized(objects, locale):
     translations = {
         obj.translation_key: obj
         for obj in model.objects.filter(
-            locale=locale, translation_key__in=[o.translation_key for o in objects]
+            locale_id=locale_id,
+            translation_key__in=[o.translation_key for o in objects],
         )
     }
     return [translations.get(obj.translation_key, obj) for obj in objects]

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from pages.models import StaffProfile, Unit
 from pages.snippets import localized_names
@@ -48,7 +48,7 @@ class StaffProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Units are stored as their Finnish rows and named in the reader's language.
-        names = localized_names(Unit, Locale.get_active())
+        names = localized_names(Unit, translation.get_language())
         self.fields["unit"].choices = [("", _("Not chosen"))] + sorted(
             names.items(), key=lambda item: item[1].casefold()
         )

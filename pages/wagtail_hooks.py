@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pages.models import Campus, MentorPage, Organisation, Unit, stale_before
-from pages.snippets import source_locale
+from pages.snippets import source_language
 from pages.translation import is_untranslated_alias
 from pages.views import render_untranslated_notice
 
@@ -80,7 +80,10 @@ class StaleProfilesReportView(PageReportView):
     def get_queryset(self):
         return (
             MentorPage.objects.live()
-            .filter(locale=source_locale(), last_confirmed__lt=stale_before())
+            .filter(
+                locale__language_code=source_language(),
+                last_confirmed__lt=stale_before(),
+            )
             .order_by("last_confirmed")
         )
 

@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
 
@@ -14,6 +15,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    # Wagtail caches renditions by image id, and ids come round again after
+    # each test's rollback on SQLite.
+    yield
+    for cache in caches.all():
+        cache.clear()
 
 
 def client_for(username):

@@ -105,13 +105,7 @@ def test_root_follows_saved_then_browser_language(client, staff_client):
 
 
 def test_root_prefers_the_language_saved_in_the_users_profile(staff_client):
-    from django.contrib.auth import get_user_model
-    from wagtail.users.models import UserProfile
-
-    user = get_user_model().objects.get(username="staff")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "sv"
-    profile.save()
+    staff_client.post("/fi/profile/", {"unit": "", "preferred_language": "sv"})
     assert staff_client.get("/", HTTP_ACCEPT_LANGUAGE="en")["Location"] == "/sv/"
 
 

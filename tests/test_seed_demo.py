@@ -42,7 +42,7 @@ def test_demo_tree_is_whole_in_every_language():
     assert Page.find_problems() == ([], [], [], [], [])
     for home in HomePage.objects.all():
         assert home.live
-        assert home.get_children().live().count() == 4
+        assert home.get_children().live().count() == 5
 
 
 def test_demo_has_a_user_for_each_role():

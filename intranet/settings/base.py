@@ -112,7 +112,6 @@ AUTHENTICATION_BACKENDS = env.list(
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "root"
 LOGOUT_REDIRECT_URL = "login"
-WAGTAILADMIN_LOGIN_URL = "login"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

@@ -43,12 +43,11 @@ class MentorIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("mentor directory")
 
-    def get_context(self, request, *args, **kwargs):
+    @path("", name="directory")
+    def directory(self, request):
         from pages.directory import directory_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(directory_context(request))
-        return context
+        return self.render(request, context_overrides=directory_context(request))
 
     @path("nearest/", name="nearest")
     def nearest(self, request):
@@ -213,8 +212,8 @@ class MentorPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         units = [link.unit for link in self.unit_links.select_related("unit")]
         campuses = [link.campus for link in self.campus_links.select_related("campus")]
-        context["unit_names"] = [u.name for u in localized(units, self.locale)]
-        context["campus_names"] = [c.name for c in localized(campuses, self.locale)]
+        context["unit_names"] = [u.name for u in localized(units, self.locale_id)]
+        context["campus_names"] = [c.name for c in localized(campuses, self.locale_id)]
         return context
 
     @property

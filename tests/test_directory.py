@@ -1,0 +1,160 @@
+"""The mentor directory: filters, profiles and what happens with bad input."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from pages.factories import CampusFactory, MentorPageFactory, UnitFactory
+from pages.models import Campus, MentorPage, Unit
+
+pytestmark = pytest.mark.django_db
+
+DIRECTORY = "/fi/mentorit/"
+
+
+def card_titles(html):
+    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', html)
+
+
+def test_directory_lists_active_mentors_and_says_how_many(staff_client):
+    html = staff_client.get(DIRECTORY).content.decode()
+    active = MentorPage.objects.live().filter(
+        locale__language_code="fi", status="active"
+    )
+    assert f"{active.count()} mentoria löytyi" in html
+    assert 'role="status"' in html
+    on_leave = MentorPage.objects.filter(
+        locale__language_code="fi", status="on_leave"
+    ).first()
+    assert on_leave.title not in html
+
+
+def test_language_filter_lists_only_mentors_who_speak_it(staff_client):
+    html = staff_client.get(DIRECTORY + "?language=sv").content.decode()
+    titles = card_titles(html)
+    assert titles
+    speakers = set(
+        MentorPage.objects.filter(
+            locale__language_code="fi", speaks_swedish=True
+        ).values_list("title", flat=True)
+    )
+    assert set(titles) <= speakers
+
+
+def test_filters_by_campus_faculty_unit_competence_topic_and_text(staff_client):
+    jari = "Jari Heikkinen"  # emergency dept., central hospital, Kanta topic
+    hospital = Campus.objects.get(name="Keskussairaala")
+    health = Unit.objects.get(name="Terveyspalvelut")
+    emergency = Unit.objects.get(name="Päivystys")
+    for query in [
+        f"campus={hospital.pk}",
+        f"faculty={health.pk}",
+        f"unit={emergency.pk}",
+        "competence=ethics",
+        "topic=kanta",
+        "q=heikkinen",
+        "q=sairaanhoitaja",
+        "q=sjukskötare",  # the Swedish job title finds the same profile
+    ]:
+        html = staff_client.get(f"{DIRECTORY}?{query}").content.decode()
+        assert jari in card_titles(html), query
+    library = Unit.objects.get(name="Kirjasto")
+    html = staff_client.get(f"{DIRECTORY}?unit={library.pk}").content.decode()
+    assert jari not in card_titles(html)
+
+
+def test_no_results_suggests_widening_the_search(staff_client):
+    html = staff_client.get(DIRECTORY + "?q=zzzz").content.decode()
+    assert "Mentoreita ei löytynyt." in html
+    assert "Kokeile poistaa jokin rajaus" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "campus=999999",
+        "unit=abc",
+        "faculty=-1",
+        "campus=99999999999999999999",
+        "language=klingon",
+        "competence=nope",
+        "topic=%00",
+        "page=abc",
+        "page=-5",
+        "page=99999",
+        "q=" + "x" * 5000,
+    ],
+)
+def test_bad_filters_get_a_message_not_an_error(staff_client, query):
+    response = staff_client.get(f"{DIRECTORY}?{query}")
+    assert response.status_code == 200
+
+
+def test_unknown_filter_value_is_explained(staff_client):
+    html = staff_client.get(DIRECTORY + "?campus=999999").content.decode()
+    assert "Tarkista haku: osa valinnoista ei kelpaa." in html
+    assert 'role="alert"' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["unit=999999", "unit=abc", "unit=1e9", "language=xx", "unit=99999999999999"],
+)
+def test_finder_answers_bad_input_without_an_error(staff_client, query):
+    assert staff_client.get(f"{DIRECTORY}nearest/?{query}").status_code == 200
+
+
+def test_filter_state_lives_in_a_bookmarkable_url(staff_client):
+    html = staff_client.get(DIRECTORY + "?language=sv&page=2").content.decode()
+    assert '<form method="get"' in html
+    assert re.search(r'<option value="sv" selected>', html)
+
+
+def directory_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_directory_query_count_does_not_grow_with_mentors(staff_client):
+    campus = CampusFactory()
+    unit = UnitFactory(campuses=[campus])
+    MentorPageFactory.create_batch(3, units=[unit], campuses=[campus])
+    url = f"{DIRECTORY}?campus={campus.pk}"
+    directory_queries(staff_client, url)  # warm the per-process caches
+    few = directory_queries(staff_client, url)
+    MentorPageFactory.create_batch(15, units=[unit], campuses=[campus])
+    html = staff_client.get(url).content.decode()
+    assert len(card_titles(html)) == 18
+    assert directory_queries(staff_client, url) == few
+
+
+def test_profile_offers_vcard_and_schema_org_person(staff_client):
+    html = staff_client.get(DIRECTORY + "jari-heikkinen/").content.decode()
+    assert '<script type="application/ld+json">' in html
+    assert '"@type": "Person"' in html
+    assert '"name": "Jari Heikkinen"' in html
+
+    response = staff_client.get(DIRECTORY + "jari-heikkinen/vcard/")
+    assert response["Content-Type"] == "text/vcard; charset=utf-8"
+    card = response.content.decode()
+    assert card.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n")
+    assert "FN:Jari Heikkinen\r\n" in card
+    assert "EMAIL;TYPE=work:jari.heikkinen@digimentor.example" in card
+
+
+def test_swedish_profile_shows_swedish_texts(staff_client):
+    html = staff_client.get("/sv/mentorer/jari-heikkinen/").content.decode()
+    assert "sjukskötare" in html
+    assert "Jouren" in html  # the unit's Swedish name
+    assert "Centralsjukhuset" in html
+
+
+def test_stale_profile_is_marked_for_readers(staff_client):
+    import datetime
+
+    mentor = MentorPageFactory(last_confirmed=datetime.date(2020, 5, 1))
+    html = staff_client.get(mentor.url).content.decode()
+    assert "Profiilin tiedot voivat olla vanhentuneita" in html
