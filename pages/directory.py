@@ -9,8 +9,11 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Prefetch, Q, Window
+from django.forms.utils import flatatt
 from django.utils import translation
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
@@ -21,11 +24,12 @@ from pages.models import (
     MentorCampus,
     MentorIndexPage,
     MentorPage,
+    MentorTopic,
     MentorUnit,
     StaffProfile,
     Unit,
 )
-from pages.snippets import canonical_id, localized_names, source_language
+from pages.snippets import canonical_id, localized_names, source_language, unit_tree
 
 PAGE_SIZE = 20
 LANGUAGE_CHOICES = [
@@ -85,8 +89,56 @@ def mentor_cards(mentors, reasons=None, unit_names=None):
 
 def with_card_relations(mentors):
     return mentors.select_related("photo").prefetch_related(
-        "campus_links", "unit_links", "competence_areas", "tagged_items__tag"
+        "campus_links",
+        "unit_links",
+        Prefetch("tagged_items", MentorTopic.objects.select_related("tag")),
     )
+
+
+class IdPaginator(Paginator):
+    """Pages of ids, counted by the page's own query (COUNT(*) OVER ()).
+
+    Sorting thousands of full page rows to show twenty is the slow part of a
+    directory page, and a separate COUNT query the next slowest.
+    """
+
+    def get_page(self, number):
+        try:
+            number = max(int(number), 1)
+        except (TypeError, ValueError):
+            number = 1
+        start = (number - 1) * self.per_page
+        rows = list(
+            self.object_list.annotate(total=Window(Count("pk"))).values_list(
+                "pk", "total"
+            )[start : start + self.per_page]
+        )
+        if not rows:  # past the end (or nothing at all): Django's own rules
+            self.object_list = self.object_list.values_list("pk", flat=True)
+            return super().get_page(number)
+        self.__dict__["count"] = rows[0][1]
+        return self._get_page([pk for pk, _total in rows], number, self)
+
+
+class PlainSelect(forms.Select):
+    """A <select> rendered in Python: the unit list has hundreds of options,
+    and a template per option (Django's default) costs more than the rest of
+    the directory page."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = self.build_attrs(self.attrs, attrs)
+        selected = {str(v) for v in self.format_value(value)}
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (key, mark_safe(" selected") if str(key) in selected else "", label)
+                for key, label in self.choices
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>{}</select>', name, flatatt(attrs), options
+        )
 
 
 class CanonicalChoiceField(forms.TypedChoiceField):
@@ -95,7 +147,7 @@ class CanonicalChoiceField(forms.TypedChoiceField):
 
     def __init__(self, model, **kwargs):
         self.model = model
-        super().__init__(coerce=int, required=False, **kwargs)
+        super().__init__(coerce=int, required=False, widget=PlainSelect, **kwargs)
 
     def to_python(self, value):
         value = super().to_python(value)
@@ -118,11 +170,7 @@ class DirectoryFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         language = translation.get_language()
-        units = list(
-            Unit.objects.filter(locale__language_code=source_language()).values_list(
-                "pk", "parent_id"
-            )
-        )
+        units = unit_tree()
         unit_names = localized_names(Unit, language)
         any_choice = [("", _("Any"))]
         self.fields["campus"].choices = any_choice + sorted_choices(
@@ -208,7 +256,7 @@ def directory_context(request):
     form = DirectoryFilterForm(request.GET)
     if not form.is_valid():
         return {"filter_form": form, "mentor_cards": [], "results": None}
-    results = Paginator(filter_directory(form), PAGE_SIZE).get_page(
+    results = IdPaginator(filter_directory(form), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     filtered = any(form.cleaned_data.values())
@@ -220,8 +268,8 @@ def directory_context(request):
     }
 
 
-def with_card_relations_page(results):
-    pks = [mentor.pk for mentor in results]
+def with_card_relations_page(pks):
+    pks = list(pks)
     mentors = with_card_relations(MentorPage.objects.filter(pk__in=pks)).in_bulk()
     return [mentors[pk] for pk in pks]
 
@@ -274,15 +322,15 @@ def finder_results(unit_id, *, language=None, topic=None, limit=10):
         return {}
     matches = nearest_mentors(unit, language=language, topic=topic, limit=limit)
     mentors = with_card_relations(
-        MentorPage.objects.filter(pk__in=[m.mentor.pk for m in matches])
+        MentorPage.objects.filter(pk__in=[m.mentor_id for m in matches])
     ).in_bulk()
-    reasons = {m.mentor.pk: m.reason for m in matches}
+    reasons = {m.mentor_id: m.reason for m in matches}
     unit_names = localized_names(Unit, translation.get_language())
     return {
         "unit": unit,
         "unit_name": unit_names[unit.pk],
         "mentor_cards": mentor_cards(
-            [mentors[m.mentor.pk] for m in matches],
+            [mentors[m.mentor_id] for m in matches],
             reasons=reasons,
             unit_names=unit_names,
         ),

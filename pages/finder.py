@@ -29,7 +29,7 @@ SAME_UNIT, SAME_FACULTY, SAME_CAMPUS, OTHER_CAMPUS = 1, 2, 3, 4
 
 @dataclass
 class Match:
-    mentor: MentorPage  # the Finnish (source) page
+    mentor_id: int  # of the Finnish (source) page
     tier: int
     distance_km: float | None = None
 
@@ -89,9 +89,9 @@ def nearest_mentors(unit, *, language=None, topic=None, limit=10):
         wanted = limit - len(matches)
         if wanted <= 0:
             return
-        found = queryset.exclude(pk__in=[m.mentor.pk for m in matches])
-        for mentor in fresh_first(found)[:wanted]:
-            matches.append(Match(mentor, tier, distance_km))
+        found = queryset.exclude(pk__in=[m.mentor_id for m in matches])
+        for mentor_id in fresh_first(found).values_list("pk", flat=True)[:wanted]:
+            matches.append(Match(mentor_id, tier, distance_km))
 
     def in_units(units):
         return mentors.filter(
@@ -114,9 +114,11 @@ def nearest_mentors(unit, *, language=None, topic=None, limit=10):
         | in_units([faculty_id]),
         SAME_FACULTY,
     )
+    if len(matches) >= limit:
+        return matches
     home_campuses = list(unit.campuses.all())
     take(on_campuses(home_campuses), SAME_CAMPUS)
-    if not home_campuses:
+    if not home_campuses or len(matches) >= limit:
         return matches
     others = Campus.objects.filter(locale__language_code=source_language()).exclude(
         pk__in=[c.pk for c in home_campuses]

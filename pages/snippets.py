@@ -8,9 +8,12 @@ from the reader's language where a translation exists (see `localized_names`).
 import math
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -150,8 +153,22 @@ def source_language():
     return settings.LANGUAGE_CODE
 
 
+# Organisation data changes a few times a year and every directory page needs
+# it, so it is cached (in Redis when REDIS_URL is set) and dropped on change.
+CACHE_SECONDS = 300
+
+
 def localized_names(model, language):
     """{canonical (Finnish) id: name in `language`, else the Finnish name}."""
+    key = f"localized-names:{model._meta.label_lower}:{language}"
+    names = cache.get(key)
+    if names is None:
+        names = _localized_names(model, language)
+        cache.set(key, names, CACHE_SECONDS)
+    return names
+
+
+def _localized_names(model, language):
     source = source_language()
     rows = model.objects.filter(
         locale__language_code__in=[source, language]
@@ -163,6 +180,27 @@ def localized_names(model, language):
         if code == language:
             translated[key] = name
     return {pk: translated.get(key, name) for key, (pk, name) in canonical.items()}
+
+
+def unit_tree():
+    """(id, parent id) of every Finnish unit."""
+    tree = cache.get("unit-tree")
+    if tree is None:
+        tree = list(
+            Unit.objects.filter(locale__language_code=source_language()).values_list(
+                "pk", "parent_id"
+            )
+        )
+        cache.set("unit-tree", tree, CACHE_SECONDS)
+    return tree
+
+
+@receiver([post_save, post_delete], sender=Campus)
+@receiver([post_save, post_delete], sender=Unit)
+def forget_cached_organisation_data(sender, **kwargs):
+    label = sender._meta.label_lower
+    keys = [f"localized-names:{label}:{code}" for code, _name in settings.LANGUAGES]
+    cache.delete_many([*keys, "unit-tree"])
 
 
 def canonical_id(model, pk):

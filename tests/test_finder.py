@@ -6,10 +6,24 @@ import pytest
 from django.utils import translation
 
 from pages.factories import CampusFactory, MentorPageFactory, UnitFactory
-from pages.finder import nearest_mentors
+from pages.finder import nearest_mentors as rank
 from pages.models import MentorPage, Unit
 
 pytestmark = pytest.mark.django_db
+
+
+class Ranked:
+    """A finder match with its mentor page, for readable assertions."""
+
+    def __init__(self, match, mentor):
+        self.mentor, self.reason = mentor, match.reason
+        self.distance_km = match.distance_km
+
+
+def nearest_mentors(unit, **options):
+    matches = rank(unit, **options)
+    pages = MentorPage.objects.in_bulk([m.mentor_id for m in matches])
+    return [Ranked(m, pages[m.mentor_id]) for m in matches]
 
 
 @pytest.fixture

@@ -1,0 +1,221 @@
+"""Mentor directory and finder at scale: 10,000 mentors, 500 units, 30 campuses.
+
+Run against PostgreSQL (the data is added once and reused):
+
+    createdb intranet_bench
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/intranet_bench \\
+        .venv/bin/python benchmarks/directory.py
+
+Prints the finder's median and p95 time (in-process), the directory page's
+median render time and its query count with the demo's 49 mentors and with
+10,000 more.
+"""
+
+import os
+import random
+import statistics
+import sys
+import time
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "intranet.settings")
+os.environ.setdefault("DEBUG", "0")  # as in production: no query log
+
+import warnings  # noqa: E402
+
+import django  # noqa: E402
+
+# DEBUG off without collectstatic: WhiteNoise says so once; not a figure.
+warnings.filterwarnings("ignore", message="No directory at")
+
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.contrib.contenttypes.models import ContentType  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import translation  # noqa: E402
+from wagtail.models import Locale, Page  # noqa: E402
+
+from pages.directory import finder_results  # noqa: E402
+from pages.models import (  # noqa: E402
+    Campus,
+    MentorCampus,
+    MentorIndexPage,
+    MentorPage,
+    MentorUnit,
+    Organisation,
+    Unit,
+)
+
+MENTORS, UNITS, CAMPUSES, FACULTIES = 10_000, 500, 30, 25
+ORGANISATION = "Benchmark University"
+
+
+def main():
+    if connection.vendor != "postgresql":
+        sys.exit("Run this against PostgreSQL: set DATABASE_URL.")
+    call_command("migrate", verbosity=0)
+    if not MentorIndexPage.objects.exists():
+        call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(get_user_model().objects.get(username="staff"))
+    url = MentorIndexPage.objects.get(locale__language_code="fi").url
+
+    demo_queries = None
+    if not Organisation.objects.filter(name=ORGANISATION).exists():
+        demo_queries = count_queries(client, url)
+        started = time.perf_counter()
+        create_mentors()
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # as autovacuum would after a bulk load
+        print(f"created {MENTORS} mentors in {time.perf_counter() - started:.0f} s")
+    total = MentorPage.objects.filter(locale__language_code="fi").count()
+    print(f"mentors in the directory: {total}")
+
+    if demo_queries is not None:
+        print(f"directory queries with the demo's mentors: {demo_queries}")
+    print(f"directory queries with {total} mentors: {count_queries(client, url)}")
+
+    units = list(
+        Unit.objects.filter(organisation__name=ORGANISATION).values_list(
+            "pk", flat=True
+        )
+    )
+    rng = random.Random(1)
+    with translation.override("fi"):
+        timings = timed(lambda: finder_results(rng.choice(units)), 200)
+    print(
+        f"finder: median {statistics.median(timings):.1f} ms, "
+        f"p95 {percentile(timings, 95):.1f} ms (200 random units)"
+    )
+    timings = timed(lambda: client.get(url), 50)
+    print(f"directory page: median {statistics.median(timings):.1f} ms (50 renders)")
+    filtered = f"{url}?language=sv&page=3"
+    timings = timed(lambda: client.get(filtered), 50)
+    print(f"filtered directory page: median {statistics.median(timings):.1f} ms")
+
+
+def count_queries(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries)
+
+
+def timed(action, times):
+    action()  # warm up
+    result = []
+    for _ in range(times):
+        started = time.perf_counter()
+        action()
+        result.append((time.perf_counter() - started) * 1000)
+    return result
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+@transaction.atomic
+def create_mentors():
+    """Bulk-insert the organisation and mentors; pages go in as rows because
+    creating 10,000 pages one by one through the tree API takes many minutes."""
+    rng = random.Random(2026)
+    finnish = Locale.objects.get(language_code="fi")
+    organisation = Organisation.objects.create(
+        name=ORGANISATION, kind="university", locale=finnish
+    )
+    campuses = Campus.objects.bulk_create(
+        Campus(
+            organisation=organisation,
+            locale=finnish,
+            name=f"Kampus {i}",
+            street_address="Katu 1",
+            town=f"Kaupunki {i}",
+            latitude=f"{60 + rng.random() * 5:.6f}",
+            longitude=f"{21 + rng.random() * 9:.6f}",
+        )
+        for i in range(CAMPUSES)
+    )
+    faculties = [
+        Unit.objects.create(organisation=organisation, locale=finnish, name=f"Tdk {i}")
+        for i in range(FACULTIES)
+    ]
+    units = []
+    for i in range(UNITS - FACULTIES):
+        unit = Unit(
+            organisation=organisation,
+            locale=finnish,
+            name=f"Yksikkö {i}",
+            parent=faculties[i % FACULTIES],
+            faculty=faculties[i % FACULTIES],
+        )
+        units.append(unit)
+    Unit.objects.bulk_create(units)
+    units = faculties + units
+    through = Unit.campuses.through
+    through.objects.bulk_create(
+        through(unit_id=u.pk, campus_id=rng.choice(campuses).pk) for u in units
+    )
+
+    directory = MentorIndexPage.objects.get(locale=finnish)
+    content_type = ContentType.objects.get_for_model(MentorPage)
+    last_child = directory.get_last_child()
+    last_step = Page._str2int(last_child.path[-Page.steplen :]) if last_child else 0
+    pages = [
+        Page(
+            title=f"Mentori {n}",
+            draft_title=f"Mentori {n}",
+            slug=f"bench-mentori-{n}",
+            content_type=content_type,
+            locale=finnish,
+            translation_key=uuid.uuid4(),
+            live=True,
+            path=Page._get_path(directory.path, directory.depth + 1, last_step + n + 1),
+            depth=directory.depth + 1,
+            numchild=0,
+            url_path=f"{directory.url_path}bench-mentori-{n}/",
+        )
+        for n in range(MENTORS)
+    ]
+    Page.objects.bulk_create(pages, batch_size=1000)
+    today = date.today()
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {MentorPage._meta.db_table} (page_ptr_id, job_title, email,"
+            " phone, teams_link, speaks_finnish, speaks_swedish, speaks_english,"
+            " other_languages, how_to_reach, office_hours, weekly_hours, role,"
+            " status, taking_requests, bio, last_confirmed)"
+            " VALUES (%s, 'lehtori', %s, '', '', true, %s, %s, '', '', '', 2,"
+            " 'volunteer', %s, true, '', %s)",
+            [
+                (
+                    page.pk,
+                    f"bench{n}@digimentor.example",
+                    n % 5 == 0,
+                    n % 3 == 0,
+                    "on_leave" if n % 50 == 0 else "active",
+                    today - timedelta(days=rng.randint(0, 500)),
+                )
+                for n, page in enumerate(pages)
+            ],
+        )
+    MentorUnit.objects.bulk_create(
+        MentorUnit(page_id=page.pk, unit_id=rng.choice(units).pk) for page in pages
+    )
+    MentorCampus.objects.bulk_create(
+        MentorCampus(page_id=page.pk, campus_id=rng.choice(campuses).pk)
+        for page in pages
+    )
+    Page.objects.filter(pk=directory.pk).update(numchild=directory.numchild + MENTORS)
+
+
+if __name__ == "__main__":
+    main()
