@@ -1,15 +1,26 @@
+import os
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo network, seeded once: each test runs in a transaction on top."""
+    """The demo network, seeded once: each test runs in a transaction on top.
+
+    Tests with a live server (browser tests) commit for real and the database
+    is emptied after each; they are marked serialized_rollback, which loads
+    this snapshot of the seeded database back before they start.
+    """
     with django_db_blocker.unblock():
-        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        connection._test_serialized_contents = (
+            connection.creation.serialize_db_to_string()
+        )
 
 
 @pytest.fixture(autouse=True)

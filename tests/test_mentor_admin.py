@@ -165,3 +165,39 @@ def test_staff_cannot_reach_the_admin_and_are_told_why(staff_client):
     response = staff_client.get("/admin/", follow=True)
     assert response.redirect_chain[-1][0].startswith("/admin/login/")
     assert "permission to access the admin" in response.content.decode()
+
+
+def test_translated_profile_keeps_its_owner_and_contact_details(mentor_client):
+    """Pins wagtail-localize's synchronised fields (provisional on Wagtail 8):
+    the Swedish translation of a profile keeps the account, e-mail and
+    status of the Finnish one, so its mentor can edit that too."""
+    finnish = own_profile()
+    swedish = MentorPage.objects.get(
+        translation_key=finnish.translation_key, locale__language_code="sv"
+    )
+    assert swedish.alias_of_id is None
+    assert swedish.job_title == "sjukskötare"
+    assert (swedish.user_id, swedish.email, swedish.status) == (
+        finnish.user_id,
+        finnish.email,
+        finnish.status,
+    )
+    assert mentor_client.get(f"/admin/pages/{swedish.pk}/edit/").status_code == 200
+    html = mentor_client.get("/sv/mentorer/jari-heikkinen/").content.decode()
+    assert f'href="/admin/pages/{swedish.pk}/edit/"' in html
+
+
+def test_snippet_translations_share_a_key_and_name_the_unit_in_each_language():
+    """Pins Wagtail's translatable snippets, which the directory relies on to
+    show a unit's name in the reader's language."""
+    from pages.models import Unit
+    from pages.snippets import localized_names
+
+    finnish = Unit.objects.get(name="Päivystys", locale__language_code="fi")
+    translations = Unit.objects.filter(translation_key=finnish.translation_key)
+    assert {u.locale.language_code: u.name for u in translations} == {
+        "fi": "Päivystys",
+        "sv": "Jouren",
+        "en": "Emergency Department",
+    }
+    assert localized_names(Unit, "sv")[finnish.pk] == "Jouren"

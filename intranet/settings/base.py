@@ -21,8 +21,6 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "pages",
     "search",
-    "wagtail_localize",
-    "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -44,6 +42,10 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Last: a database snapshot (browser tests restore one) loads apps in this
+    # order, and saving a LocaleSynchronization walks the whole page tree.
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
 ]
 
 MIDDLEWARE = [

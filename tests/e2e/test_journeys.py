@@ -5,7 +5,11 @@ import shutil
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
+pytestmark = [
+    pytest.mark.e2e,
+    # The live server commits; the seeded demo is restored before each test.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -34,13 +38,16 @@ def page(browser):
     context.close()
 
 
-def test_staff_member_signs_in_and_reads_in_three_languages(live_server, page):
+def sign_in(page, live_server, username="staff"):
     page.goto(live_server.url + "/")
     expect(page.get_by_role("heading", name="Kirjaudu sisään")).to_be_visible()
-
-    page.get_by_label("Käyttäjätunnus").fill("staff")
+    page.get_by_label("Käyttäjätunnus").fill(username)
     page.get_by_label("Salasana").fill("digimentor-demo")
     page.get_by_role("button", name="Kirjaudu sisään").click()
+
+
+def test_staff_member_signs_in_and_reads_in_three_languages(live_server, page):
+    sign_in(page, live_server)
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Digimentorit")
     expect(page.locator("html")).to_have_attribute("lang", "fi")
@@ -63,3 +70,36 @@ def test_skip_link_is_the_first_stop_and_moves_to_the_content(live_server, page)
     skip = page.get_by_role("link", name="Siirry pääsisältöön")
     expect(skip).to_be_focused()
     expect(skip).to_be_visible()
+
+
+def test_staff_member_finds_the_nearest_swedish_speaking_mentor(live_server, page):
+    sign_in(page, live_server)
+    page.get_by_role("navigation", name="Päävalikko").get_by_role(
+        "link", name="Löydä digimentori"
+    ).click()
+    page.get_by_role("link", name="Löydä yksikköäsi lähin mentori").click()
+
+    page.get_by_role("combobox", name="Yksikkösi").select_option(label="Kotihoito")
+    page.get_by_role("combobox", name="Kieli").select_option(label="ruotsi")
+    page.get_by_role("button", name="Hae mentoreita").click()
+
+    expect(page.get_by_role("status")).to_contain_text("mentoria löytyi")
+    results = page.get_by_role("region", name="Mentorit yksikölle Kotihoito")
+    expect(results.get_by_role("listitem").first).to_contain_text("Sama yksikkö")
+    expect(results.get_by_role("listitem").first).to_contain_text("ruotsi")
+
+
+def test_staff_member_saves_their_unit_and_sees_their_mentors(live_server, page):
+    sign_in(page, live_server)
+    expect(page.get_by_role("heading", name="Digimentorisi")).to_be_visible()
+    page.get_by_role("link", name="Valitse yksikkösi").click()
+
+    page.get_by_role("combobox", name="Yksikkösi").select_option(label="Päivystys")
+    page.get_by_role("button", name="Tallenna").click()
+    expect(page.get_by_role("status")).to_contain_text("Asetuksesi tallennettiin.")
+
+    page.get_by_role("navigation", name="Päävalikko").get_by_role(
+        "link", name="Etusivu"
+    ).click()
+    mentors = page.get_by_role("region", name="Digimentorisi")
+    expect(mentors.get_by_role("link", name="Jari Heikkinen")).to_be_visible()
