@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import connection
+from django.db import connections
 from django.test import Client
 
 
@@ -18,9 +18,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        connection._test_serialized_contents = (
-            connection.creation.serialize_db_to_string()
-        )
+        # On the backend class rather than the connection object: Django
+        # opens new connection objects between tests (after transactional
+        # ones), and each of them must find the snapshot.
+        wrapper = connections["default"]
+        type(
+            wrapper
+        )._test_serialized_contents = wrapper.creation.serialize_db_to_string()
 
 
 @pytest.fixture(autouse=True)
