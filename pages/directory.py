@@ -259,11 +259,9 @@ def directory_context(request):
     results = IdPaginator(filter_directory(form), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    filtered = any(form.cleaned_data.values())
     return {
         "filter_form": form,
         "results": results,
-        "is_filtered": filtered,
         "mentor_cards": mentor_cards(with_card_relations_page(results)),
     }
 

@@ -8,7 +8,12 @@ PAGE_SIZE = 10
 
 def search(request):
     """Pages in the reader's language that match the query."""
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    # Control characters (NUL above all) are not text anyone searches for,
+    # and PostgreSQL refuses them.
+    text = "".join(
+        c for c in request.GET.get("q", "") if c.isprintable() or c.isspace()
+    )
+    query = " ".join(text.split())[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
     if query:
         results = (

@@ -138,3 +138,10 @@ def test_sign_out_returns_to_login(staff_client):
     response = staff_client.post("/fi/logout/")
     assert response.status_code == 302
     assert_sent_to_login(staff_client.get("/fi/"))
+
+
+@pytest.mark.parametrize(
+    "query", ["%00", "a%00b", "x" * 10_000, "& | ! : * ( ) ' \" ~ ^", "😀 kokous"]
+)
+def test_search_answers_odd_input_without_an_error(staff_client, query):
+    assert staff_client.get(f"/fi/search/?q={query}").status_code == 200
