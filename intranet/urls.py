@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from intranet import views
+from intranet.forms import LoginForm
 from pages import views as page_views
 from search import views as search_views
 
@@ -20,7 +21,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path(
         "login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            authentication_form=LoginForm, redirect_authenticated_user=True
+        ),
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),

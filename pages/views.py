@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from pages.directory import saved_profile, sorted_choices
 from pages.models import StaffProfile, Unit
 from pages.snippets import localized_names
 from pages.translation import translated_versions
@@ -49,16 +50,14 @@ class StaffProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # Units are stored as their Finnish rows and named in the reader's language.
         names = localized_names(Unit, translation.get_language())
-        self.fields["unit"].choices = [("", _("Not chosen"))] + sorted(
-            names.items(), key=lambda item: item[1].casefold()
-        )
+        self.fields["unit"].choices = [("", _("Not chosen"))] + sorted_choices(names)
         self.fields["preferred_language"].choices = [("", _("Not chosen"))] + list(
             settings.LANGUAGES
         )
 
 
 def staff_profile(request):
-    profile, _created = StaffProfile.objects.get_or_create(user=request.user)
+    profile = saved_profile(request) or StaffProfile(user=request.user)
     form = StaffProfileForm(request.POST or None, instance=profile)
     if request.method == "POST" and form.is_valid():
         form.save()

@@ -201,3 +201,19 @@ def test_snippet_translations_share_a_key_and_name_the_unit_in_each_language():
         "en": "Emergency Department",
     }
     assert localized_names(Unit, "sv")[finnish.pk] == "Jouren"
+
+
+def test_finnish_profile_refuses_a_swedish_unit(mentor_client):
+    from pages.models import Unit
+
+    page = own_profile()
+    link = page.unit_links.get()
+    swedish_unit = Unit.objects.get(name="Jouren")
+    form = edit_form(page)
+    form["unit_links-0-unit"] = swedish_unit.pk
+    response = mentor_client.post(f"/admin/pages/{page.pk}/edit/", form)
+    assert response.status_code == 200
+    assert "Valitse tämän yksikön tai kampuksen suomenkielinen versio." in (
+        response.content.decode()
+    )
+    assert page.unit_links.get().unit_id == link.unit_id

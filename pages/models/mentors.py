@@ -70,7 +70,22 @@ class MentorPageForm(WagtailAdminPageForm):
             self.add_error(
                 "speaks_finnish", _("Choose at least one language you guide in.")
             )
+        self.check_links_are_in_the_page_language()
         return cleaned_data
+
+    def check_links_are_in_the_page_language(self):
+        # The directory and finder match Finnish profiles on Finnish units and
+        # campuses (translations are relinked by wagtail-localize).
+        locale = getattr(self.instance, "locale", None)
+        if locale is None or locale.language_code != settings.LANGUAGE_CODE:
+            return
+        for formset_name, field in (("unit_links", "unit"), ("campus_links", "campus")):
+            for form in self.formsets[formset_name].forms:
+                chosen = form.cleaned_data.get(field) if form.is_valid() else None
+                if chosen is not None and chosen.locale_id != locale.pk:
+                    form.add_error(
+                        field, _("Choose the Finnish version of this unit or campus.")
+                    )
 
 
 class MentorPage(RoutablePageMixin, Page):
