@@ -7,7 +7,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from intranet import views
 from intranet.forms import LoginForm
+from pages import feeds
 from pages import views as page_views
+from pages.events import calendar_feed
 from search import views as search_views
 
 urlpatterns = [
@@ -34,6 +36,11 @@ urlpatterns += i18n_patterns(
         page_views.untranslated_notice,
         name="untranslated",
     ),
+    path("feeds/news.atom", feeds.atom_feed, name="news_feed"),
+    path("feeds/news.rss", feeds.rss_feed, name="news_feed_rss"),
+    path("feeds/news/<slug:service>.atom", feeds.atom_feed, name="service_news_feed"),
+    path("feeds/news/<slug:service>.rss", feeds.rss_feed, name="service_news_feed_rss"),
+    path("feeds/events.ics", calendar_feed, name="events_calendar"),
     # Wagtail's page tree comes last: it answers every other path.
     path("", include(wagtail_urls)),
 )

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Pages")
+
+    def ready(self):
+        from pages import roles  # noqa: F401 - connects its signal handlers

@@ -1,6 +1,12 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+
+# Rich text in page bodies: no headings (HeadingBlock keeps the outline) and
+# no embeds (EmbedBlock has its own caption-less layout).
+TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -28,13 +34,79 @@ class CalloutBlock(blocks.StructBlock):
         template = "blocks/callout_block.html"
 
 
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("quotation"))
+    attribution = blocks.CharBlock(label=_("who said it"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote_block.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    label = blocks.CharBlock(
+        label=_("link text"),
+        required=False,
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        template = "blocks/document_link_block.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     """Body content shared by the page types."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        features=["bold", "italic", "link", "document-link", "ol", "ul"],
-    )
+    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=TEXT_FEATURES)
     image = ImageBlock(label=_("Image"))
     callout = CalloutBlock()
+
+
+class NewsBodyBlock(BodyBlock):
+    quote = QuoteBlock()
+    embed = EmbedBlock(
+        label=_("Embedded media"),
+        help_text=_("A link to a video or other media, such as a YouTube address."),
+        template="blocks/embed_block.html",
+    )
+    document = DocumentLinkBlock()
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("what to do"))
+    text = blocks.RichTextBlock(label=_("how"), features=TEXT_FEATURES)
+    image = ImageBlock(label=_("screenshot"), required=False)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+        template = "blocks/step_block.html"
+
+
+class GuideBlock(blocks.StreamBlock):
+    """A guide's instructions: numbered steps with tips and warnings between."""
+
+    step = StepBlock()
+    tip = blocks.RichTextBlock(
+        label=_("Tip"),
+        features=["bold", "italic", "link"],
+        icon="help",
+        template="blocks/tip_block.html",
+    )
+    warning = blocks.RichTextBlock(
+        label=_("Warning"),
+        features=["bold", "italic", "link"],
+        icon="warning",
+        template="blocks/warning_block.html",
+    )
+    video = EmbedBlock(
+        label=_("Video"),
+        help_text=_("A link to the video, such as a YouTube or Panopto address."),
+        template="blocks/embed_block.html",
+    )
+    download = DocumentLinkBlock(label=_("Download"))

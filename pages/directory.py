@@ -8,8 +8,7 @@ organisation names in the reader's language.
 from dataclasses import dataclass, field
 
 from django import forms
-from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, Window
+from django.db.models import Prefetch, Q
 from django.forms.utils import flatatt
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
@@ -29,6 +28,7 @@ from pages.models import (
     StaffProfile,
     Unit,
 )
+from pages.paginator import IdPaginator
 from pages.snippets import canonical_id, localized_names, source_language, unit_tree
 
 PAGE_SIZE = 20
@@ -93,31 +93,6 @@ def with_card_relations(mentors):
         "unit_links",
         Prefetch("tagged_items", MentorTopic.objects.select_related("tag")),
     )
-
-
-class IdPaginator(Paginator):
-    """Pages of ids, counted by the page's own query (COUNT(*) OVER ()).
-
-    Sorting thousands of full page rows to show twenty is the slow part of a
-    directory page, and a separate COUNT query the next slowest.
-    """
-
-    def get_page(self, number):
-        try:
-            number = max(int(number), 1)
-        except (TypeError, ValueError):
-            number = 1
-        start = (number - 1) * self.per_page
-        rows = list(
-            self.object_list.annotate(total=Window(Count("pk"))).values_list(
-                "pk", "total"
-            )[start : start + self.per_page]
-        )
-        if not rows:  # past the end (or nothing at all): Django's own rules
-            self.object_list = self.object_list.values_list("pk", flat=True)
-            return super().get_page(number)
-        self.__dict__["count"] = rows[0][1]
-        return self._get_page([pk for pk, _total in rows], number, self)
 
 
 class PlainSelect(forms.Select):
@@ -312,13 +287,15 @@ def finder_context(request):
     return context
 
 
-def finder_results(unit_id, *, language=None, topic=None, limit=10):
+def finder_results(unit_id, *, language=None, topic=None, limit=10, among=None):
     unit = Unit.objects.filter(
         pk=unit_id, locale__language_code=source_language()
     ).first()
     if unit is None:
         return {}
-    matches = nearest_mentors(unit, language=language, topic=topic, limit=limit)
+    matches = nearest_mentors(
+        unit, language=language, topic=topic, limit=limit, among=among
+    )
     mentors = with_card_relations(
         MentorPage.objects.filter(pk__in=[m.mentor_id for m in matches])
     ).in_bulk()

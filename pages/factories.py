@@ -1,16 +1,32 @@
+import datetime
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale, Site
 
 from pages.models import (
+    ActionItem,
     Campus,
+    CompetenceArea,
+    EventIndexPage,
+    EventPage,
+    GuideIndexPage,
+    GuidePage,
     HomePage,
+    MeetingMinutesPage,
     MentorCampus,
     MentorIndexPage,
     MentorPage,
     MentorUnit,
+    MinutesIndexPage,
+    NewsAudienceCampus,
+    NewsAudienceUnit,
+    NewsIndexPage,
+    NewsPage,
     Organisation,
+    Service,
     StandardPage,
     Unit,
 )
@@ -102,3 +118,78 @@ class MentorPageFactory(wagtail_factories.PageFactory):
     def campuses(self, create, campuses):
         for campus in campuses or []:
             MentorCampus.objects.create(page=self, campus=campus)
+
+
+def section(model):
+    """The Finnish index page of a section (news, minutes, guides, events)."""
+    return model.objects.get(locale=finnish())
+
+
+class ServiceFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Palvelu {n}")
+    slug = factory.Sequence(lambda n: f"palvelu-{n}")
+    locale = factory.LazyFunction(finnish)
+
+    class Meta:
+        model = Service
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Uutinen {n}")
+    parent = factory.LazyFunction(lambda: section(NewsIndexPage))
+    service = factory.SubFactory(ServiceFactory)
+    lead = "Tietohallinto tiedottaa."
+
+    class Meta:
+        model = NewsPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def audience_units(self, create, units):
+        for unit in units or []:
+            NewsAudienceUnit.objects.create(page=self, unit=unit)
+
+    @factory.post_generation
+    def audience_campuses(self, create, campuses):
+        for campus in campuses or []:
+            NewsAudienceCampus.objects.create(page=self, campus=campus)
+
+
+class MeetingMinutesPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kokous {n}")
+    parent = factory.LazyFunction(lambda: section(MinutesIndexPage))
+    meeting_date = factory.LazyFunction(timezone.localdate)
+    agenda = "<ol><li>Kokouksen avaus</li></ol>"
+
+    class Meta:
+        model = MeetingMinutesPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def action_items(self, create, tasks):
+        for task in tasks or []:
+            ActionItem.objects.create(page=self, task=task, locale=self.locale)
+
+
+class GuidePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Ohje {n}")
+    parent = factory.LazyFunction(lambda: section(GuideIndexPage))
+    lead = "Näin onnistut."
+    competence_area = factory.LazyFunction(
+        lambda: CompetenceArea.objects.get(code="remote")
+    )
+    steps = wagtail_factories.StreamFieldFactory({})
+
+    class Meta:
+        model = GuidePage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Tapahtuma {n}")
+    parent = factory.LazyFunction(lambda: section(EventIndexPage))
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(hours=1))
+    place = "Teams"
+
+    class Meta:
+        model = EventPage

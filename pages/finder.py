@@ -80,9 +80,12 @@ def fresh_first(mentors):
     ).order_by("stale", "title", "pk")
 
 
-def nearest_mentors(unit, *, language=None, topic=None, limit=10):
-    """Up to `limit` Matches for a Finnish (source) Unit, best first."""
-    mentors = offered_mentors(language=language, topic=topic)
+def nearest_mentors(unit, *, language=None, topic=None, limit=10, among=None):
+    """Up to `limit` Matches for a Finnish (source) Unit, best first, from
+    `among` (a queryset of offered mentors) or all offered mentors."""
+    mentors = (
+        among if among is not None else offered_mentors(language=language, topic=topic)
+    )
     matches = []
 
     def take(queryset, tier, distance_km=None):

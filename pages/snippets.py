@@ -1,4 +1,5 @@
-"""Organisation data kept by coordinators: organisations, campuses and units.
+"""Organisation data kept by coordinators (organisations, campuses, units) and
+the central services that publish news (kept by editors).
 
 All of it is translatable (wagtail-localize). The Finnish rows are the
 canonical ones: filters and the finder work on their ids, and names are shown
@@ -19,6 +20,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -146,6 +148,33 @@ class Unit(TranslatableMixin, index.Indexed, ClusterableModel):
     @property
     def faculty_or_self_id(self):
         return self.faculty_id or self.pk
+
+
+class Service(TranslatableMixin, models.Model):
+    """A central service that publishes news: IT, the library, communications…"""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=50,
+        help_text=_("Used in the addresses of the service's news feeds."),
+    )
+
+    # Feed addresses stay the same in every language.
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_service_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
 
 
 def source_language():

@@ -9,7 +9,16 @@ from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from pages.models import Campus, MentorPage, Organisation, Unit, stale_before
+from pages.models import (
+    Campus,
+    GuidePage,
+    MentorPage,
+    Organisation,
+    Service,
+    Unit,
+    review_due_before,
+    stale_before,
+)
 from pages.snippets import source_language
 from pages.translation import is_untranslated_alias
 from pages.views import render_untranslated_notice
@@ -66,6 +75,19 @@ class OrganisationGroup(SnippetViewSetGroup):
 register_snippet(OrganisationGroup)
 
 
+class ServiceViewSet(SnippetViewSet):
+    model = Service
+    icon = "bullhorn"
+    menu_label = _("Services")
+    add_to_admin_menu = True
+    menu_order = 250
+    panels = ["name", "slug"]
+    list_display = ["name", "slug"]
+
+
+register_snippet(ServiceViewSet)
+
+
 class StaleProfilesReportView(PageReportView):
     """Coordinators' list of mentor profiles not confirmed for a year."""
 
@@ -88,32 +110,76 @@ class StaleProfilesReportView(PageReportView):
         )
 
 
+class GuidesDueForReviewReportView(PageReportView):
+    """Editors' list of guides nobody has reviewed for a year."""
+
+    page_title = _("Guides due for review")
+    header_icon = "help"
+    index_url_name = "guides_due_for_review"
+    index_results_url_name = "guides_due_for_review_results"
+    results_template_name = "pages/admin/guides_due_for_review_results.html"
+    permission_required = "change"
+    list_export = ["title", "last_reviewed"]
+
+    def get_queryset(self):
+        return (
+            GuidePage.objects.live()
+            .filter(alias_of__isnull=True, last_reviewed__lt=review_due_before())
+            .select_related("locale")
+            .order_by("last_reviewed", "title")
+        )
+
+
+# (url path, url name, view)
+REPORTS = [
+    (
+        "reports/stale-mentor-profiles/",
+        "stale_mentor_profiles",
+        StaleProfilesReportView,
+    ),
+    (
+        "reports/guides-due-for-review/",
+        "guides_due_for_review",
+        GuidesDueForReviewReportView,
+    ),
+]
+
+
 @hooks.register("register_admin_urls")
-def register_stale_profiles_report_urls():
-    return [
-        path(
-            "reports/stale-mentor-profiles/",
-            StaleProfilesReportView.as_view(),
-            name="stale_mentor_profiles",
-        ),
-        path(
-            "reports/stale-mentor-profiles/results/",
-            StaleProfilesReportView.as_view(results_only=True),
-            name="stale_mentor_profiles_results",
-        ),
-    ]
+def register_report_urls():
+    urls = []
+    for url, name, view in REPORTS:
+        urls += [
+            path(url, view.as_view(), name=name),
+            path(
+                f"{url}results/",
+                view.as_view(results_only=True),
+                name=f"{name}_results",
+            ),
+        ]
+    return urls
 
 
-class StaleProfilesMenuItem(MenuItem):
+class PageEditorsMenuItem(MenuItem):
     def is_shown(self, request):
         return page_permission_policy.user_has_permission(request.user, "change")
 
 
 @hooks.register("register_reports_menu_item")
-def register_stale_profiles_report_menu_item():
-    return StaleProfilesMenuItem(
+def stale_profiles_menu_item():
+    return PageEditorsMenuItem(
         _("Out-of-date mentor profiles"),
         reverse("stale_mentor_profiles"),
         icon_name="warning",
         order=700,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def guides_due_for_review_menu_item():
+    return PageEditorsMenuItem(
+        _("Guides due for review"),
+        reverse("guides_due_for_review"),
+        icon_name="help",
+        order=701,
     )

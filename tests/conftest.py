@@ -60,3 +60,8 @@ def editor_client(db):
 @pytest.fixture
 def admin_client(db):
     return client_for("admin")
+
+
+@pytest.fixture
+def mentor_client(db):
+    return client_for("mentor")

@@ -56,12 +56,6 @@ def edit_form(page, **changes):
     return nested_form_data(data)
 
 
-@pytest.fixture
-def mentor_client(client):
-    client.force_login(get_user_model().objects.get(username="mentor"))
-    return client
-
-
 def own_profile():
     return MentorPage.objects.get(slug="jari-heikkinen", locale__language_code="fi")
 

@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
-from pages.models import HomePage
+from pages.models import EventPage, GuidePage, HomePage, MeetingMinutesPage, NewsPage
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +42,20 @@ def test_demo_tree_is_whole_in_every_language():
     assert Page.find_problems() == ([], [], [], [], [])
     for home in HomePage.objects.all():
         assert home.live
-        assert home.get_children().live().count() == 5
+        assert home.get_children().live().count() == 9
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_demo_has_news_minutes_guides_and_events_in_every_language(language):
+    def written_in_language(model):
+        return model.objects.live().filter(
+            locale__language_code=language, alias_of__isnull=True
+        )
+
+    assert written_in_language(NewsPage).count() == 10
+    assert written_in_language(MeetingMinutesPage).count() == 12
+    assert written_in_language(GuidePage).count() == 10
+    assert written_in_language(EventPage).count() == 5
 
 
 def test_demo_has_a_user_for_each_role():

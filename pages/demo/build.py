@@ -53,7 +53,7 @@ def ensure_translation(page, locale, fields):
     source, _created = TranslationSource.update_or_create_from_instance(page)
     translated = [
         segment
-        for segment in extract_segments(build(type(page.specific), fields))
+        for segment in extract_segments(with_links_of(page.specific, fields))
         if isinstance(segment, StringSegmentValue)
     ]
     by_path = {}
@@ -86,6 +86,17 @@ def ensure_translation(page, locale, fields):
     target = page.get_translation(locale)
     target.get_latest_revision().publish()
     return target
+
+
+def with_links_of(page, fields):
+    """An unsaved page with the translated `fields` and the foreign keys of
+    `page`: segment extraction follows the keys even though only the text
+    is used."""
+    built = build(type(page), fields)
+    for field in type(page)._meta.concrete_fields:
+        if field.many_to_one and getattr(built, field.attname) is None:
+            setattr(built, field.attname, getattr(page, field.attname))
+    return built
 
 
 def ensure_snippet(model, locale, names, **fields):

@@ -15,7 +15,14 @@ class HomePage(Page):
     content_panels = Page.content_panels + ["intro"]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.StandardPage", "pages.MentorIndexPage"]
+    subpage_types = [
+        "pages.StandardPage",
+        "pages.MentorIndexPage",
+        "pages.NewsIndexPage",
+        "pages.MinutesIndexPage",
+        "pages.GuideIndexPage",
+        "pages.EventIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -20,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages import vcard
+from pages.forms import SourceLanguageLinksForm
 
 # A profile nobody has confirmed for this long may be out of date.
 STALE_AFTER = datetime.timedelta(days=365)
@@ -60,7 +60,7 @@ class MentorIndexPage(RoutablePageMixin, Page):
         )
 
 
-class MentorPageForm(WagtailAdminPageForm):
+class MentorPageForm(SourceLanguageLinksForm):
     def clean(self):
         cleaned_data = super().clean()
         languages = ["speaks_finnish", "speaks_swedish", "speaks_english"]
@@ -70,22 +70,7 @@ class MentorPageForm(WagtailAdminPageForm):
             self.add_error(
                 "speaks_finnish", _("Choose at least one language you guide in.")
             )
-        self.check_links_are_in_the_page_language()
         return cleaned_data
-
-    def check_links_are_in_the_page_language(self):
-        # The directory and finder match Finnish profiles on Finnish units and
-        # campuses (translations are relinked by wagtail-localize).
-        locale = getattr(self.instance, "locale", None)
-        if locale is None or locale.language_code != settings.LANGUAGE_CODE:
-            return
-        for formset_name, field in (("unit_links", "unit"), ("campus_links", "campus")):
-            for form in self.formsets[formset_name].forms:
-                chosen = form.cleaned_data.get(field) if form.is_valid() else None
-                if chosen is not None and chosen.locale_id != locale.pk:
-                    form.add_error(
-                        field, _("Choose the Finnish version of this unit or campus.")
-                    )
 
 
 class MentorPage(RoutablePageMixin, Page):

@@ -2,7 +2,7 @@ import datetime
 from contextlib import contextmanager
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
@@ -19,14 +19,25 @@ from wagtail_localize.synctree import synchronize_tree
 from pages.demo import directory as demo
 from pages.demo.build import build, ensure_child, ensure_snippet, ensure_translation
 from pages.demo.general import GENERAL_PAGES, HOME
+from pages.demo.sections import (
+    ensure_events,
+    ensure_guides,
+    ensure_minutes,
+    ensure_news,
+    ensure_sections,
+)
 from pages.models import (
     Campus,
     CompetenceArea,
+    EventIndexPage,
+    GuideIndexPage,
     HomePage,
     MentorCampus,
     MentorIndexPage,
     MentorPage,
     MentorUnit,
+    MinutesIndexPage,
+    NewsIndexPage,
     Organisation,
     StandardPage,
     Unit,
@@ -43,7 +54,7 @@ DEMO_USERS = [
     ("editor", "Eeva", "Lindqvist", "editor in central services", "Editors"),
     ("coordinator", "Kaisa", "Mäkelä", "network coordinator", "Coordinators"),
     ("mentor", "Jari", "Heikkinen", "digimentor (nurse, emergency dept.)", "Mentors"),
-    ("staff", "Sanna", "Koskinen", "member of staff, reads only", None),
+    ("staff", "Sanna", "Koskinen", "member of staff, reads only", "Staff"),
 ]
 
 DIRECTORY = {
@@ -94,14 +105,26 @@ class Command(BaseCommand):
             )
             pages.append((directory, DIRECTORY))
             users = ensure_users()
-            pages += ensure_mentors(directory, locales, users["mentor"].user)
+            mentors = ensure_mentors(directory, locales, users["mentor"].user)
+            pages += mentors
+            sections = ensure_sections(home)
+            pages += sections.values()
+            pages += ensure_news(
+                sections[NewsIndexPage][0], locales, ensure_organisations(locales)
+            )
+            pages += ensure_minutes(
+                sections[MinutesIndexPage][0],
+                [page for page, _texts in mentors],
+                owner=users["mentor"].user,
+            )
+            pages += ensure_guides(sections[GuideIndexPage][0])
+            pages += ensure_events(sections[EventIndexPage][0])
             for page, spec in pages:
                 for language in TARGET_LANGUAGES:
                     if language in spec:
                         ensure_translation(page, locales[language], spec[language])
             for language in TARGET_LANGUAGES:
                 synchronize_tree(locales[SOURCE_LANGUAGE], locales[language])
-            ensure_coordinator_rights(directory)
         if Page.objects.count() != pages_before:
             call_command("rebuild_references_index", verbosity=0)
             call_command("update_index", verbosity=0)
@@ -261,16 +284,3 @@ def ensure_users():
                 user.groups.add(Group.objects.get(name=group_name))
         users[username] = DemoUser(user, created)
     return users
-
-
-def ensure_coordinator_rights(directory):
-    """Coordinators keep the directory: they add, edit and publish profiles."""
-    coordinators = Group.objects.get(name="Coordinators")
-    for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=coordinators,
-            page=directory,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )

@@ -1,0 +1,28 @@
+from django.core.paginator import Paginator
+from django.db.models import Count, Window
+
+
+class IdPaginator(Paginator):
+    """Pages of ids, counted by the page's own query (COUNT(*) OVER ()).
+
+    Sorting thousands of full page rows to show twenty is the slow part of a
+    listing page (directory, news), and a separate COUNT query the next
+    slowest.
+    """
+
+    def get_page(self, number):
+        try:
+            number = max(int(number), 1)
+        except (TypeError, ValueError):
+            number = 1
+        start = (number - 1) * self.per_page
+        rows = list(
+            self.object_list.annotate(total=Window(Count("pk"))).values_list(
+                "pk", "total"
+            )[start : start + self.per_page]
+        )
+        if not rows:  # past the end (or nothing at all): Django's own rules
+            self.object_list = self.object_list.values_list("pk", flat=True)
+            return super().get_page(number)
+        self.__dict__["count"] = rows[0][1]
+        return self._get_page([pk for pk, _total in rows], number, self)
