@@ -25,6 +25,11 @@ def published_events(language):
     )
 
 
+def upcoming_events(language, limit=3):
+    events = published_events(language).filter(end__gte=timezone.now())
+    return list(events[:limit])
+
+
 def events_index_context(index, request):
     now = timezone.now()
     events = published_events(index.locale.language_code).child_of(index)

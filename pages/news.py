@@ -17,6 +17,7 @@ from pages.models import (
     Campus,
     NewsAudienceCampus,
     NewsAudienceUnit,
+    NewsIndexPage,
     NewsPage,
     NewsTopic,
     Unit,
@@ -127,6 +128,24 @@ def news_index_context(index, request):
         "has_saved_unit": bool(unit_id),
         "results": results,
         "news_items": [(item, audience_names(item, names)) for item in items],
+    }
+
+
+def latest_news(request, limit=3):
+    """The home page's latest news: for the reader's unit and campus (and
+    everyone) once they have saved their unit."""
+    language = translation.get_language()
+    news = published_news(language)
+    profile = saved_profile(request)
+    if profile and profile.unit_id:
+        news = for_audience(news, profile.unit_id)
+    items = list(with_listing_relations(news)[:limit])
+    names = audience_name_maps(language)
+    return {
+        "news_index": NewsIndexPage.objects.live()
+        .filter(locale__language_code=language)
+        .first(),
+        "latest_news": [(item, audience_names(item, names)) for item in items],
     }
 
 

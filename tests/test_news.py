@@ -7,9 +7,10 @@ import feedparser
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from pages.factories import NewsPageFactory, ServiceFactory, section
-from pages.models import NewsIndexPage, NewsPage, StaffProfile, Unit
+from pages.models import EventPage, NewsIndexPage, NewsPage, StaffProfile, Unit
 from pages.subscriptions import subscription_key
 
 pytestmark = pytest.mark.django_db
@@ -183,3 +184,30 @@ def test_index_offers_personal_feed_addresses(staff_client, django_user_model):
     key = urlencode({"key": subscription_key(staff)})
     assert f"/fi/feeds/news.atom?{key}" in html
     assert '<link rel="alternate" type="application/atom+xml"' in html
+
+
+def test_home_page_shows_the_latest_news_for_the_reader_and_upcoming_events(
+    staff_client, django_user_model
+):
+    emergency = Unit.objects.get(name="Päivystys", locale__language_code="fi")
+    home_care = Unit.objects.get(name="Kotihoito", locale__language_code="fi")
+    for_others = NewsPageFactory(title="Kotihoidon uutinen", audience_units=[home_care])
+    for_everyone = NewsPageFactory(title="Kaikille tarkoitettu uutinen")
+    home = section(NewsIndexPage).get_parent()
+
+    html = staff_client.get(home.url).content.decode()
+    assert for_others.title in html and for_everyone.title in html
+
+    StaffProfile.objects.create(
+        user=django_user_model.objects.get(username="staff"), unit=emergency
+    )
+    html = staff_client.get(home.url).content.decode()
+    assert for_everyone.title in html
+    assert for_others.title not in html
+    next_event = (
+        EventPage.objects.live()
+        .filter(locale__language_code="fi", start__gte=timezone.now())
+        .order_by("start")
+        .first()
+    )
+    assert next_event.title in html

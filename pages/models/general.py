@@ -30,9 +30,13 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from pages.directory import your_mentors
+        from pages.events import upcoming_events
+        from pages.news import latest_news
 
         context = super().get_context(request, *args, **kwargs)
         context.update(your_mentors(request))
+        context.update(latest_news(request))
+        context["upcoming_events"] = upcoming_events(self.locale.language_code)
         return context
 
 

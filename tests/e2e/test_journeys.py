@@ -103,3 +103,25 @@ def test_staff_member_saves_their_unit_and_sees_their_mentors(live_server, page)
     ).click()
     mentors = page.get_by_role("region", name="Digimentorisi")
     expect(mentors.get_by_role("link", name="Jari Heikkinen")).to_be_visible()
+
+
+def test_staff_member_finds_a_guide_and_a_mentor_to_ask(live_server, page):
+    sign_in(page, live_server)
+    page.get_by_role("navigation", name="Päävalikko").get_by_role(
+        "link", name="Ohjeet"
+    ).click()
+
+    page.get_by_label("Osaamisalue").select_option(
+        label="Ihmislähtöinen etäohjausosaaminen"
+    )
+    page.get_by_role("button", name="Näytä ohjeet").click()
+    results = page.get_by_role("region", name="Ohjeet")
+    expect(page.get_by_role("status")).to_contain_text("ohje")
+    results.get_by_role("heading", level=3).first.get_by_role("link").click()
+
+    expect(page.get_by_role("heading", level=2, name="Vaihe 1:").first).to_be_visible()
+    helpers = page.get_by_role("region", name="Jumissa? Kysy digimentorilta")
+    expect(helpers.get_by_role("article").first).to_be_visible()
+    expect(
+        helpers.get_by_role("link", name="Keskustele Teamsissa").first
+    ).to_be_visible()
