@@ -32,7 +32,7 @@ def upcoming_events(language, limit=3):
 
 def events_index_context(index, request):
     now = timezone.now()
-    events = published_events(index.locale.language_code).child_of(index)
+    events = published_events(translation.get_language()).child_of(index)
     return {
         "upcoming_events": list(events.filter(end__gte=now)),
         "past_events": list(events.filter(end__lt=now).order_by("-start")[:5]),

@@ -158,10 +158,10 @@ def audience_names(news, names=None):
     language; empty for news to everyone."""
     unit_names, campus_names = names or audience_name_maps(translation.get_language())
     return [
-        unit_names.get(link.unit_id, link.unit.name)
+        unit_names.get(link.unit_id) or link.unit.name
         for link in news.audience_units.all()
     ] + [
-        campus_names.get(link.campus_id, link.campus.name)
+        campus_names.get(link.campus_id) or link.campus.name
         for link in news.audience_campuses.all()
     ]
 

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -36,7 +37,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(your_mentors(request))
         context.update(latest_news(request))
-        context["upcoming_events"] = upcoming_events(self.locale.language_code)
+        context["upcoming_events"] = upcoming_events(translation.get_language())
         return context
 
 

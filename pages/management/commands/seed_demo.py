@@ -105,13 +105,12 @@ class Command(BaseCommand):
             )
             pages.append((directory, DIRECTORY))
             users = ensure_users()
-            mentors = ensure_mentors(directory, locales, users["mentor"].user)
+            rows = ensure_organisations(locales)
+            mentors = ensure_mentors(directory, rows, users["mentor"].user)
             pages += mentors
             sections = ensure_sections(home)
             pages += sections.values()
-            pages += ensure_news(
-                sections[NewsIndexPage][0], locales, ensure_organisations(locales)
-            )
+            pages += ensure_news(sections[NewsIndexPage][0], locales, rows)
             pages += ensure_minutes(
                 sections[MinutesIndexPage][0],
                 [page for page, _texts in mentors],
@@ -210,9 +209,8 @@ def ensure_organisations(locales):
     return rows
 
 
-def ensure_mentors(directory, locales, mentor_user):
+def ensure_mentors(directory, rows, mentor_user):
     """The demo mentors in Finnish, with their sv and en texts to translate."""
-    rows = ensure_organisations(locales)
     areas = {area.code: area for area in CompetenceArea.objects.all()}
     today = timezone.localdate()
     pages = []
