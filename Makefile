@@ -5,10 +5,11 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-# Debian packages the project needs: gettext compiles translations, chromium
+# Debian packages the project needs: gettext compiles translations, Voikko
+# (libvoikko1, voikko-fi) analyses Finnish words for search, chromium
 # runs the browser tests (Playwright drives it; it downloads no browser).
-RUN_PACKAGES := gettext
-TEST_PACKAGES := gettext chromium
+RUN_PACKAGES := gettext libvoikko1 voikko-fi
+TEST_PACKAGES := gettext libvoikko1 voikko-fi chromium
 
 .PHONY: run test setup system-packages test-packages messages lint format clean
 

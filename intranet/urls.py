@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("profile/", page_views.staff_profile, name="staff_profile"),
     path(
         "untranslated/<int:page_id>/",

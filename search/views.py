@@ -1,36 +1,92 @@
-from django.core.paginator import Paginator
-from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+import logging
 
-MAX_QUERY_LENGTH = 200
+from django.core.paginator import Paginator
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils import translation
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+from search import kinds
+from search.scope import clean_query, may_read, searchable_pages
+from search.snippets import indexed_text, snippet
+from search.suggestions import completions, did_you_mean
+
+logger = logging.getLogger(__name__)
+
 PAGE_SIZE = 10
 
 
 def search(request):
-    """Pages in the reader's language that match the query."""
-    # Control characters (NUL above all) are not text anyone searches for,
-    # and PostgreSQL refuses them.
-    text = "".join(
-        c for c in request.GET.get("q", "") if c.isprintable() or c.isspace()
-    )
-    query = " ".join(text.split())[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
+    """Pages in the reader's language that match the query, by kind."""
+    query = clean_query(request.GET.get("q", ""))
+    kind = kinds.by_key(request.GET.get("kind", ""))
+    context = {"search_query": query, "kind": kind}
     if query:
-        results = (
-            Page.objects.live()
-            .public()
-            # Untranslated aliases repeat their source page in another
-            # language: not results. alias_of is not a search filter field.
-            .filter(
-                locale=Locale.get_active(),
-                id__in=Page.objects.filter(alias_of__isnull=True).values("id"),
-            )
-            .specific()
-            .search(query)
-        )
+        context.update(search_results(request, query, kind))
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def search_results(request, query, kind):
+    backend = get_search_backend()
+    pages = searchable_pages(request)
+    promoted = promotions(request, query)
+    if promoted:
+        pages = pages.exclude(id__in=[page.id for page in promoted])
+    results = backend.search(query, pages.specific())
+    kind_counts = kinds.counts(results.facet("content_type_id"))
+    if kind:
+        results = backend.search(query, kinds.only(pages, kind.key).specific())
     page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_query": query, "results": page},
-    )
+    language = translation.get_language()
+    found = [
+        {"page": result, "snippet": snippet(indexed_text(result), query, language)}
+        for result in page.object_list
+    ]
+    suggestion = None
+    if not kind_counts and not promoted:
+        suggestion = did_you_mean(query, pages)
+    return {
+        "results": page,
+        "found": found,
+        "promoted": promoted if page.number == 1 else [],
+        "kind_counts": kind_counts,
+        "total": sum(count for _kind, count in kind_counts) + len(promoted),
+        "suggestion": suggestion,
+    }
+
+
+def promotions(request, query):
+    """Editors' promoted pages for the query, in the reader's language.
+
+    Also counts the query, so that editors see what people search for most.
+    """
+    query_row = Query.get(query)
+    query_row.add_hit()
+    locale = Locale.objects.get(language_code=translation.get_language())
+    pages = []
+    for pick in query_row.editors_picks.select_related("page").order_by("sort_order"):
+        page = pick.page
+        if page.locale_id != locale.id:
+            page = page.get_translation_or_none(locale)
+        if page and page.alias_of_id is None and may_read(page, request):
+            pages.append(page.specific)
+    return pages
+
+
+def suggest(request):
+    """Titles completing what is typed, for the search box's suggestion list."""
+    prefix = clean_query(request.GET.get("q", ""))
+    suggestions = []
+    if len(prefix) >= 2:
+        pages = completions(get_search_backend(), prefix, searchable_pages(request))
+        suggestions = [
+            {"title": page.title, "url": page.url, "kind": str(kind_label(page))}
+            for page in pages
+        ]
+    return JsonResponse({"query": prefix, "suggestions": suggestions})
+
+
+def kind_label(page):
+    return kinds.by_key(kinds.kind_of(page.content_type_id)).label

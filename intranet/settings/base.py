@@ -174,23 +174,33 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Search: the database backend unless an Elasticsearch cluster is configured.
+# Search. The database backend (search/backends/database.py) analyses each
+# object by its own language; it is always configured, so that search can fall
+# back on it when Elasticsearch is away.
+SEARCH_DATABASE_BACKEND = {"BACKEND": "search.backends.database"}
+# Finnish base forms and compound parts from Voikko (search/analysis.py); off,
+# or without Voikko installed, Finnish is stemmed by snowball alone.
+SEARCH_VOIKKO = env.bool("SEARCH_VOIKKO", default=True)
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 if ELASTICSEARCH_URL:
+    # One index per language (search/backends/elasticsearch.py). Saves and
+    # searches wait on the cluster for TIMEOUT seconds at most; a failed write
+    # is caught up by a scheduled `manage.py update_index --backend default`.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env("ELASTICSEARCH_INDEX_PREFIX", default="digimentor"),
-            "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=1),
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
-        }
+            "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", default="digimentor"),
+            "TIMEOUT": env.float("ELASTICSEARCH_TIMEOUT", default=1),
+            "REBUILD_TIMEOUT": env.float("ELASTICSEARCH_REBUILD_TIMEOUT", default=60),
+            # The cluster has the Raudikko plugin for Finnish analysis.
+            "RAUDIKKO": env.bool("ELASTICSEARCH_RAUDIKKO", default=False),
+            "FALLBACK": "database",
+        },
+        "database": SEARCH_DATABASE_BACKEND,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
-    }
+    WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}
 
 LOGGING = {
     "version": 1,

@@ -296,6 +296,11 @@ NEWS = [
                     "tietohallinnon palvelupisteeseen.",
                     "Tietohallinto ei koskaan pyydä salasanaasi sähköpostilla.",
                 ),
+                p(
+                    "Joulukuussa tietohallinto järjestää koko henkilöstölle "
+                    "tietoturvaharjoituksen: osa saa harjoituksessa tekaistun "
+                    "kalasteluviestin. Ilmoita sekin Raportoi-painikkeella."
+                ),
                 quote(
                     "Kun epäilyttävä viesti ilmoitetaan nopeasti, ehdimme "
                     "poistaa sen kaikista postilaatikoista ennen kuin moni on "
@@ -326,6 +331,11 @@ NEWS = [
                     "ring IT-förvaltningens servicepunkt.",
                     "IT-förvaltningen ber aldrig om ditt lösenord per e-post.",
                 ),
+                p(
+                    "I december ordnar IT-förvaltningen en säkerhetsövning för "
+                    "all personal: en del får ett fingerat nätfiskemeddelande "
+                    "under övningen. Anmäl också det med knappen Rapportera."
+                ),
                 quote(
                     "När ett misstänkt meddelande anmäls snabbt hinner vi "
                     "radera det från alla brevlådor innan många har öppnat det.",
@@ -354,6 +364,11 @@ NEWS = [
                     "If you already entered your password, change it at once and "
                     "call the IT service desk.",
                     "IT services never ask for your password by e-mail.",
+                ),
+                p(
+                    "In December, IT services will run an information security "
+                    "exercise for all staff: some will get a fake phishing "
+                    "message during the exercise. Report that one too."
                 ),
                 quote(
                     "When a suspicious message is reported quickly, we can "

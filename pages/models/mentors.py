@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.http import HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -180,6 +180,7 @@ class MentorPage(RoutablePageMixin, Page):
         index.SearchField("job_title"),
         index.SearchField("bio"),
         index.SearchField("how_to_reach"),
+        index.SearchField("profile_keywords"),
         index.AutocompleteField("title"),
         index.FilterField("status"),
         index.RelatedFields("topics", [index.SearchField("name")]),
@@ -230,8 +231,29 @@ class MentorPage(RoutablePageMixin, Page):
             f"https://teams.microsoft.com/l/chat/0/0?users={self.email}"
         )
 
+    def profile_keywords(self):
+        """Where the mentor works, what in and in which languages, in the
+        profile's own language: staff search for these too."""
+        from pages.snippets import localized
+
+        with translation.override(self.locale.language_code):
+            units = [link.unit for link in self.unit_links.select_related("unit")]
+            campuses = [
+                link.campus for link in self.campus_links.select_related("campus")
+            ]
+            return " ".join(
+                [u.name for u in localized(units, self.locale_id)]
+                + [c.name for c in localized(campuses, self.locale_id)]
+                + [str(area) for area in self.competence_areas.all()]
+                + self.spoken_languages()
+            )
+
     @cached_property
     def language_names(self):
+        return self.spoken_languages()
+
+    def spoken_languages(self):
+        """The languages the mentor helps in, named in the active language."""
         names = [
             str(label)
             for flag, label in [

@@ -1,0 +1,88 @@
+"""A result's snippet: the indexed text around the first matching word, with
+the matching words marked."""
+
+import html
+
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from modelsearch.index import SearchField
+
+from search.analysis import WORD, analyse_word
+
+SNIPPET_LENGTH = 220
+LEAD_IN = 60  # characters shown before the first match
+# Without Voikko (or in Swedish and English), words sharing their first
+# letters are taken for forms of one word: "mötet" and "möte".
+SHARED_PREFIX = 4
+
+
+def indexed_text(page):
+    """The plain text of a page's searchable fields other than its title."""
+    texts = []
+    for field in page.get_search_fields():
+        if isinstance(field, SearchField) and field.field_name != "title":
+            texts.append(flatten(field.get_value(page)))
+    return " ".join(t for t in texts if t)
+
+
+def flatten(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(flatten(v) for v in value)
+    if isinstance(value, dict):
+        return " ".join(flatten(v) for v in value.values())
+    text = html.unescape(strip_tags(str(value)))
+    return " ".join(text.split())
+
+
+class Matcher:
+    """Tells whether a word of the text is a form of a word of the query.
+
+    A text word matches through its base forms and its compound parts: the
+    query "harjoitus" marks "tietoturvaharjoitus". A query word that the
+    analyser does not know matches the words that start like it.
+    """
+
+    def __init__(self, query, language):
+        self.language = language
+        self.forms = set()
+        self.prefixes = set()
+        for word in WORD.findall(query):
+            lowered = word.lower()
+            analysed = analyse_word(word, language)
+            self.forms.update(analysed.forms)
+            if not analysed.known:
+                self.prefixes.add(lowered[: max(SHARED_PREFIX, len(lowered) - 2)])
+
+    def __call__(self, word):
+        if set(analyse_word(word, self.language).terms) & self.forms:
+            return True
+        lowered = word.lower()
+        return any(lowered.startswith(prefix) for prefix in self.prefixes)
+
+
+def snippet(text, query, language):
+    """Safe HTML: a stretch of text around the first match, matches marked."""
+    if not text:
+        return ""
+    matches = Matcher(query, language)
+    first = next((m for m in WORD.finditer(text) if matches(m.group())), None)
+    start = 0
+    if first and first.start() > LEAD_IN:
+        start = text.rfind(" ", 0, first.start() - LEAD_IN) + 1
+    end = start + SNIPPET_LENGTH
+    if end < len(text):
+        end = text.rfind(" ", start, end) if " " in text[start:end] else end
+    window = text[start:end]
+    pieces, last = [], 0
+    for match in WORD.finditer(window):
+        word = match.group()
+        pieces.append(escape(window[last : match.start()]))
+        pieces.append(f"<mark>{escape(word)}</mark>" if matches(word) else escape(word))
+        last = match.end()
+    pieces.append(escape(window[last:]))
+    marked = "".join(pieces)
+    return mark_safe(  # noqa: S308 - the text is escaped, only <mark> is added
+        ("… " if start else "") + marked + (" …" if end < len(text) else "")
+    )

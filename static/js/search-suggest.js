@@ -1,0 +1,49 @@
+// Suggestions for the header search box: titles of mentors and pages that
+// complete what is typed. The form works the same without this script.
+(function () {
+  "use strict";
+  const input = document.getElementById("site-search");
+  const list = document.getElementById("site-search-suggestions");
+  if (!input || !list || !window.fetch) return;
+
+  const url = input.dataset.suggestUrl;
+  let timer = null;
+  let controller = null;
+
+  function show(suggestions) {
+    list.replaceChildren(
+      ...suggestions.map(function (suggestion) {
+        const option = document.createElement("option");
+        option.value = suggestion.title;
+        option.label = suggestion.kind;
+        return option;
+      })
+    );
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    if (query.length < 2) {
+      show([]);
+      return;
+    }
+    timer = setTimeout(function () {
+      if (controller) controller.abort();
+      controller = new AbortController();
+      fetch(url + "?q=" + encodeURIComponent(query), {
+        signal: controller.signal,
+        headers: { Accept: "application/json" },
+      })
+        .then(function (response) {
+          return response.ok ? response.json() : { suggestions: [] };
+        })
+        .then(function (data) {
+          show(data.suggestions);
+        })
+        .catch(function () {
+          // Offline or aborted: the plain form still works.
+        });
+    }, 150);
+  });
+})();

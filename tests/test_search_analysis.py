@@ -1,0 +1,123 @@
+"""Finnish morphology in the index: Voikko's base forms and compound parts,
+snowball for unknown words, and each object analysed by its own language."""
+
+import logging
+import sys
+
+import pytest
+from django.db import connection
+from django.utils import translation
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from pages.factories import StandardPageFactory
+from search import analysis
+
+
+@pytest.fixture
+def without_voikko(settings):
+    settings.SEARCH_VOIKKO = False
+    analysis.reset()
+    yield
+    analysis.reset()
+
+
+@pytest.fixture
+def voikko_not_installed(monkeypatch):
+    monkeypatch.setitem(sys.modules, "libvoikko", None)  # import fails
+    analysis.reset()
+    yield
+    analysis.reset()
+
+
+def test_gradation_gives_one_base_form():
+    for word in ["kokous", "kokouksessa", "kokousten", "kokoukset"]:
+        assert analysis.analyse_word(word, "fi").forms == ("kokous",)
+
+
+def test_compounds_are_indexed_with_their_parts():
+    word = analysis.analyse_word("tietoturvaharjoituksen", "fi")
+
+    assert word.forms == ("tietoturvaharjoitus",)
+    assert {"tieto", "turva", "harjoitus"} <= set(word.parts)
+
+
+def test_unknown_words_are_left_to_the_snowball_stemmer():
+    assert analysis.analyse_word("Teamsin", "fi").terms == ("teamsin",)
+    assert analysis.analyse("Mentoreiden Teamsin", "fi") == "mentoreiden teamsin"
+
+
+def test_swedish_and_english_text_is_left_to_snowball():
+    assert analysis.analyse("Nätverksmötet diskuterade", "sv") == (
+        "Nätverksmötet diskuterade"
+    )
+
+
+def test_without_voikko_text_passes_unchanged_with_one_warning(
+    voikko_not_installed, caplog
+):
+    with caplog.at_level(logging.WARNING, logger="search.analysis"):
+        first = analysis.analyse("kokouksessa", "fi")
+        second = analysis.analyse("tietoturvaharjoitus", "fi")
+
+    assert (first, second) == ("kokouksessa", "tietoturvaharjoitus")
+    warnings = [r for r in caplog.records if "Voikko is not available" in r.message]
+    assert len(warnings) == 1
+
+
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="per-language analysis is PostgreSQL's"
+)
+
+
+def found(query, language="fi"):
+    with translation.override(language):
+        pages = Page.objects.live().filter(
+            locale=Locale.objects.get(language_code=language)
+        )
+        return [p.title for p in get_search_backend().search(query, pages)]
+
+
+@pytest.fixture
+def security_news(db):
+    return StandardPageFactory(
+        title="Syksyn harjoitukset",
+        lead="Mentoreiden kokouksessa sovittiin tietoturvaharjoituksesta.",
+    )
+
+
+@postgres_only
+def test_base_forms_find_inflected_text_and_back(security_news):
+    assert "Syksyn harjoitukset" in found("kokous")
+    assert "Syksyn harjoitukset" in found("kokoukset")
+    assert "Syksyn harjoitukset" in found("harjoitus")  # a compound part
+    assert "Syksyn harjoitukset" in found("mentorien")  # snowball: mentor
+
+
+@postgres_only
+def test_snowball_alone_misses_gradation_and_compounds(db, without_voikko):
+    page = StandardPageFactory(
+        title="Syksyn harjoitukset",
+        lead="Mentoreiden kokouksessa sovittiin tietoturvaharjoituksesta.",
+    )
+
+    assert page.title not in found("kokous")
+    assert page.title not in found("harjoitus")
+    assert page.title in found("mentoreiden")
+
+
+@postgres_only
+def test_each_page_is_indexed_in_its_own_language(security_news):
+    swedish_page = Page.objects.get(locale__language_code="sv", depth=2).add_child(
+        instance=type(security_news)(title="Nätverksmötet", lead="Vi diskuterade AI.")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT body::text FROM wagtailsearch_indexentry WHERE object_id = %s",
+            [str(swedish_page.pk)],
+        )
+        (swedish_vector,) = cursor.fetchone()
+
+    assert "'diskuter'" in swedish_vector  # the swedish stemmer's
+    assert "Nätverksmötet" in found("nätverksmötet", "sv")
+    assert "Nätverksmötet" not in found("nätverksmötet", "fi")
