@@ -51,9 +51,9 @@ def counts(facets):
 
 def only(pages, key):
     """Pages narrowed to one kind."""
-    own = [ct for ct, kind in content_type_ids().items() if kind == key]
     if key == OTHER.key:
         return pages.exclude(content_type_id__in=list(content_type_ids()))
+    own = [ct for ct, kind in content_type_ids().items() if kind == key]
     return pages.filter(content_type_id__in=own)
 
 

@@ -43,7 +43,6 @@ def closed_paths(request):
     return [r.page.path for r in restrictions if not r.accept_request(request)]
 
 
-def may_read(page, request):
-    return page.live and not any(
-        page.path.startswith(path) for path in closed_paths(request)
-    )
+def is_under(page, paths):
+    """Whether the page is one of, or below, the pages at these tree paths."""
+    return any(page.path.startswith(path) for path in paths)

@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from search import kinds
-from search.scope import clean_query, may_read, searchable_pages
+from search.scope import clean_query, closed_paths, is_under, searchable_pages
 from search.snippets import indexed_text, snippet
 from search.suggestions import completions, did_you_mean
 
@@ -38,7 +38,11 @@ def search_results(request, query, kind):
     kind_counts = kinds.counts(results.facet("content_type_id"))
     if kind:
         results = backend.search(query, kinds.only(pages, kind.key).specific())
-    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(results, PAGE_SIZE)
+    # The counts per kind already say how many there are: no count query.
+    counted = {each.key: count for each, count in kind_counts}
+    paginator.count = counted.get(kind.key, 0) if kind else sum(counted.values())
+    page = paginator.get_page(request.GET.get("page"))
     language = translation.get_language()
     found = [
         {"page": result, "snippet": snippet(indexed_text(result), query, language)}
@@ -65,12 +69,18 @@ def promotions(request, query):
     query_row = Query.get(query)
     query_row.add_hit()
     locale = Locale.objects.get(language_code=translation.get_language())
+    closed = closed_paths(request)
     pages = []
     for pick in query_row.editors_picks.select_related("page").order_by("sort_order"):
         page = pick.page
         if page.locale_id != locale.id:
             page = page.get_translation_or_none(locale)
-        if page and page.alias_of_id is None and may_read(page, request):
+        if (
+            page
+            and page.live
+            and page.alias_of_id is None
+            and not is_under(page, closed)
+        ):
             pages.append(page.specific)
     return pages
 

@@ -30,17 +30,12 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
 from modelsearch.utils import ADD, get_content_type_pk
+from wagtail.models import Locale
 
 from search.analysis import WORD, analyse, analyse_word
 
 # PostgreSQL's text search configuration for each content language.
 CONFIGS = {"fi": "finnish", "sv": "swedish", "en": "english"}
-
-
-def language_of(obj):
-    """The language an object is written in; the default one if it has none."""
-    locale = getattr(obj, "locale", None)
-    return locale.language_code if locale else default_language()
 
 
 def default_language():
@@ -58,10 +53,10 @@ def config_for(language):
 class LocaleObjectIndexer(ObjectIndexer):
     """Index entries analysed in the object's own language."""
 
-    def __init__(self, obj, backend):
+    def __init__(self, obj, backend, language):
         super().__init__(obj, backend)
-        self.language = language_of(obj)
-        self.config = config_for(self.language)
+        self.language = language
+        self.config = config_for(language)
 
     def as_vector(self, texts, for_autocomplete=False):
         if for_autocomplete:
@@ -96,7 +91,12 @@ class LocaleIndex(PostgresIndex):
             connection=self.write_connection
         )
         rows, params = [], []
-        for indexer in (LocaleObjectIndexer(obj, self.backend) for obj in objs):
+        languages = dict(Locale.objects.values_list("id", "language_code"))
+        for obj in objs:
+            language = languages.get(
+                getattr(obj, "locale_id", None), default_language()
+            )
+            indexer = LocaleObjectIndexer(obj, self.backend, language)
             vectors = []
             params.extend((content_type_pk, indexer.id))
             for column in ("title", "autocomplete", "body"):
