@@ -18,13 +18,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-        # On the backend class rather than the connection object: Django
-        # opens new connection objects between tests (after transactional
-        # ones), and each of them must find the snapshot.
+        # On the connection object, replacing Django's snapshot of the empty
+        # database, and on its class: Django opens new connection objects
+        # between tests (after transactional ones), and each of them must
+        # find the seeded snapshot too.
         wrapper = connections["default"]
-        type(
-            wrapper
-        )._test_serialized_contents = wrapper.creation.serialize_db_to_string()
+        snapshot = wrapper.creation.serialize_db_to_string()
+        wrapper._test_serialized_contents = snapshot
+        type(wrapper)._test_serialized_contents = snapshot
 
 
 @pytest.fixture(autouse=True)
