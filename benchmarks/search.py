@@ -27,7 +27,6 @@ from directory import percentile, timed  # sets Django up
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from django.core.paginator import Paginator
 from django.db import connection, transaction
 from django.test import Client, RequestFactory
 from django.utils import timezone, translation
@@ -37,9 +36,8 @@ from wagtail.search.backends import get_search_backend
 
 from pages.demo import general, publishing
 from pages.models import NewsIndexPage, NewsPage, Service, StandardPage
-from search import kinds
 from search.scope import searchable_pages
-from search.views import PAGE_SIZE
+from search.views import ranked_page
 
 PAGES = 50_000
 LANGUAGES = ["fi", "sv", "en"]
@@ -114,10 +112,9 @@ def main():
 
 def search_results(backend, pages, query):
     """What the search page asks of the backend: the matches' counts by kind
-    and the first ten of them. Returns the number of matches."""
-    results = backend.search(query, pages.specific())
-    kind_counts = kinds.counts(results.facet("content_type_id"))
-    list(Paginator(results, PAGE_SIZE).get_page(1).object_list)
+    and the first page of them. Returns the number of matches."""
+    kind_counts, page = ranked_page(backend, pages, query, None, 1)
+    list(page.object_list)
     return sum(count for _kind, count in kind_counts)
 
 

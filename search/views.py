@@ -34,15 +34,9 @@ def search_results(request, query, kind):
     promoted = promotions(request, query)
     if promoted:
         pages = pages.exclude(id__in=[page.id for page in promoted])
-    results = backend.search(query, pages.specific())
-    kind_counts = kinds.counts(results.facet("content_type_id"))
-    if kind:
-        results = backend.search(query, kinds.only(pages, kind.key).specific())
-    paginator = Paginator(results, PAGE_SIZE)
-    # The counts per kind already say how many there are: no count query.
-    counted = {each.key: count for each, count in kind_counts}
-    paginator.count = counted.get(kind.key, 0) if kind else sum(counted.values())
-    page = paginator.get_page(request.GET.get("page"))
+    kind_counts, page = ranked_page(
+        backend, pages, query, kind, request.GET.get("page")
+    )
     language = translation.get_language()
     found = [
         {"page": result, "snippet": snippet(indexed_text(result), query, language)}
@@ -59,6 +53,20 @@ def search_results(request, query, kind):
         "total": sum(count for _kind, count in kind_counts) + len(promoted),
         "suggestion": suggestion,
     }
+
+
+def ranked_page(backend, pages, query, kind, number):
+    """The matches' counts per kind, and one page of them by relevance: the
+    two searches behind a search page."""
+    results = backend.search(query, pages.specific())
+    kind_counts = kinds.counts(results.facet("content_type_id"))
+    if kind:
+        results = backend.search(query, kinds.only(pages, kind.key).specific())
+    paginator = Paginator(results, PAGE_SIZE)
+    # The counts per kind already say how many there are: no count query.
+    counted = {each.key: count for each, count in kind_counts}
+    paginator.count = counted.get(kind.key, 0) if kind else sum(counted.values())
+    return kind_counts, paginator.get_page(number)
 
 
 def promotions(request, query):

@@ -2,7 +2,9 @@ import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
+from django.db import connection
 
 PRODUCTION = {
     "DJANGO_SETTINGS_MODULE": "intranet.settings.production",
@@ -43,3 +45,13 @@ def test_production_refuses_to_start_without_a_secret_key():
 def test_every_model_change_has_its_migration():
     result = manage("makemigrations", "--check", "--dry-run")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's planner settings"
+)
+def test_postgresql_connections_plan_for_ssd_storage(db):
+    # Without it, a search for a common word reads the whole index table.
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone() == ("1.1",)
