@@ -11,14 +11,26 @@ On SQLite the same interface works on modelsearch's own backend, with plainer
 matching.
 """
 
+from collections import OrderedDict
+
 from django.conf import settings
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchVector,
     SearchVectorField,
 )
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper, F, Q, TextField, Value
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    F,
+    Func,
+    Q,
+    TextField,
+    Value,
+)
 from django.db.models.expressions import CombinedExpression, RawSQL
 from django.db.models.lookups import Exact
 from django.db.models.sql.subqueries import InsertQuery
@@ -33,6 +45,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import Phrase, PlainText
@@ -237,28 +250,51 @@ class LocaleQueryCompilerMixin:
         return super().build_tsquery_content(query, config=config, invert=invert)
 
 
+class Head(Func):
+    """The first `length` elements of an array."""
+
+    template = "(%(expressions)s)[1:%(length)d]"
+
+    def __init__(self, array, length):
+        super().__init__(array, length=length)
+
+
 class LocaleQueryCompiler(LocaleQueryCompilerMixin, PostgresSearchQueryCompiler):
-    def search(self, config, start, stop, score_field=None, backend=None):
-        if self.fields is not None or not isinstance(self.query, (PlainText, Phrase)):
-            return super().search(config, start, stop, score_field, backend)
-        # modelsearch's condition, which the expression index in
-        # search/migrations answers, narrowed to the queryset's locale.
-        search_query = self.build_tsquery(self.query, config=config)
+    # The matches to rank, when a facet has found them in its own pass.
+    ranked_ids = None
+
+    def reads_the_index(self):
+        return self.fields is None and isinstance(self.query, (PlainText, Phrase))
+
+    def matches(self, search_query):
+        """modelsearch's condition, which the expression index in
+        search/migrations answers, narrowed to the queryset's locale."""
         text = F("index_entries__title")._combine(F("index_entries__body"), "||", False)
         matches = self.queryset.annotate(_vector_=text).filter(_vector_=search_query)
         locale_id = filtered_locale(self.queryset)
         if locale_id is not None:
             matches = matches.filter(_vector_=LocaleQuery(locale_id))
+        return matches
+
+    def title_rank(self, config):
+        return self._build_rank_expression(
+            [(F("index_entries__title"), F("index_entries__title_norm"))], config
+        )
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if not self.reads_the_index():
+            return super().search(config, start, stop, score_field, backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        matches = self.matches(search_query)
         rank = self._build_rank_expression(self.get_index_vectors(search_query), config)
         if not self.order_by_relevance or stop is None:
             return self._apply_ordering_and_scoring(
                 matches, rank, start, stop, score_field
             )
-        title_rank = self._build_rank_expression(
-            [(F("index_entries__title"), F("index_entries__title_norm"))], config
-        )
-        ranked = matches.order_by(title_rank.desc(), "-pk").values("pk")
-        ranked = ranked[:RANKED_MATCHES]
+        ranked = self.ranked_ids
+        if ranked is None:
+            ranked = matches.order_by(self.title_rank(config).desc(), "-pk")
+            ranked = ranked.values("pk")[:RANKED_MATCHES]
         if stop <= RANKED_MATCHES:
             return self._apply_ordering_and_scoring(
                 self.queryset.filter(pk__in=ranked), rank, start, stop, score_field
@@ -271,6 +307,47 @@ class LocaleQueryCompiler(LocaleQueryCompilerMixin, PostgresSearchQueryCompiler)
             matches = matches.annotate(**{score_field: rank})
         return matches[start:stop]
 
+    def facet_and_rank(self, config, field_name):
+        """The matches counted by a field's values; in the same pass, the
+        matches to rank, so that a page of results need not find them again.
+        """
+        title_rank = self.title_rank(config)
+        order = (title_rank.desc(), F("pk").desc())
+        rows = (
+            self.matches(self.build_tsquery(self.query, config=config))
+            .order_by()
+            .values(field_name)
+            .annotate(
+                count=Count("pk"),
+                ids=Head(ArrayAgg("pk", order_by=order), RANKED_MATCHES),
+                ranks=Head(ArrayAgg(title_rank, order_by=order), RANKED_MATCHES),
+            )
+        )
+        best = sorted(
+            (
+                (rank, pk)
+                for row in rows
+                for rank, pk in zip(row["ranks"], row["ids"], strict=True)
+            ),
+            reverse=True,
+        )
+        self.ranked_ids = [pk for _rank, pk in best[:RANKED_MATCHES]]
+        rows = sorted(rows, key=lambda row: row["count"], reverse=True)
+        return OrderedDict((row[field_name], row["count"]) for row in rows)
+
+
+class LocaleSearchResults(PostgresSearchResults):
+    def facet(self, field_name):
+        compiler = self.query_compiler
+        if (
+            not isinstance(compiler, LocaleQueryCompiler)
+            or not compiler.reads_the_index()
+            or not compiler.order_by_relevance
+            or compiler._get_filterable_field(field_name) is None
+        ):
+            return super().facet(field_name)
+        return compiler.facet_and_rank(compiler.get_config(self.backend), field_name)
+
 
 class LocaleAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
     """Autocomplete matches word prefixes as written, in any language."""
@@ -279,6 +356,7 @@ class LocaleAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
 class LocalePostgresSearchBackend(PostgresSearchBackend):
     index_class = LocaleIndex
     query_compiler_class = LocaleQueryCompiler
+    results_class = LocaleSearchResults
     autocomplete_query_compiler_class = LocaleAutocompleteQueryCompiler
 
 
