@@ -94,9 +94,9 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Planner settings for each connection. A random read costs little more
-    # than a sequential one on SSD storage: without saying so, the planner
-    # reads the whole search index for a word on many pages rather than use
-    # its GIN index, and such a search takes seconds instead of milliseconds.
+    # than a sequential one on SSD storage: with the default cost, meant for
+    # spinning disks, the planner may read the whole search index for a word
+    # on most pages rather than use its GIN index, which takes seconds.
     # Behind PgBouncer's transaction pooling, which refuses startup options,
     # set POSTGRES_OPTIONS= and ALTER DATABASE ... SET random_page_cost = 1.1.
     postgres_options = env("POSTGRES_OPTIONS", default="-c random_page_cost=1.1")
