@@ -59,8 +59,8 @@ CONFIGS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 
 # How many of a query's matches are ranked by their whole text. Ranking reads
 # each match's body vector, so a word on thousands of pages would cost
-# hundreds of milliseconds; beyond this many matches, the ones ranked are
-# those whose titles match best, the newest first.
+# hundreds of milliseconds. Of more matches, those whose titles match best,
+# the newest first, are ranked, and the rest follow them on later pages.
 RANKED_MATCHES = 100
 
 
@@ -106,7 +106,11 @@ def filtered_locale(queryset):
         return None
     for condition in where.children:
         target = getattr(getattr(condition, "lhs", None), "target", None)
-        if isinstance(condition, Exact) and getattr(target, "name", "") == "locale":
+        if (
+            isinstance(condition, Exact)
+            and getattr(target, "name", "") == "locale"
+            and target.related_model is Locale
+        ):
             return getattr(condition.rhs, "pk", condition.rhs)
     return None
 
