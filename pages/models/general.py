@@ -51,9 +51,17 @@ class StandardPage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
         index.SearchField("body"),
+        # A page's headings name what it is about more than its paragraphs
+        # do: the competence-areas page, not every mentor who lists one.
+        index.SearchField("headings", boost=1),
     ]
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
     subpage_types = ["pages.StandardPage"]
 
     class Meta:
         verbose_name = _("general page")
+
+    def headings(self):
+        return " ".join(
+            block.value["text"] for block in self.body if block.block_type == "heading"
+        )
