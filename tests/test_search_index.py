@@ -89,3 +89,5 @@ def test_a_common_word_ranks_title_matches_first_and_counts_every_match(
     # Pages beyond the ranked ones follow them: each match once, on one page.
     every_page = [p.pk for n in range(0, total, 10) for p in results[n : n + 10]]
     assert len(every_page) == len(set(every_page)) == total
+    # So does a slice to the end.
+    assert [p.pk for p in results[10:]] == every_page[10:]

@@ -101,7 +101,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # set POSTGRES_OPTIONS= and ALTER DATABASE ... SET random_page_cost = 1.1.
     postgres_options = env("POSTGRES_OPTIONS", default="-c random_page_cost=1.1")
     if postgres_options:
-        DATABASES["default"].setdefault("OPTIONS", {})["options"] = postgres_options
+        options = DATABASES["default"].setdefault("OPTIONS", {})
+        # After any given in DATABASE_URL (?options=...), not instead of them.
+        options["options"] = f"{options.get('options', '')} {postgres_options}".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, else process memory.

@@ -111,7 +111,9 @@ def filtered_locale(queryset):
             and getattr(target, "name", "") == "locale"
             and target.related_model is Locale
         ):
-            return getattr(condition.rhs, "pk", condition.rhs)
+            locale_id = getattr(condition.rhs, "pk", condition.rhs)
+            # Not an expression (OuterRef, Subquery…), which no mark names.
+            return locale_id if isinstance(locale_id, int) else None
     return None
 
 
@@ -291,7 +293,7 @@ class LocaleQueryCompiler(LocaleQueryCompilerMixin, PostgresSearchQueryCompiler)
         search_query = self.build_tsquery(self.query, config=config)
         matches = self.matches(search_query)
         rank = self._build_rank_expression(self.get_index_vectors(search_query), config)
-        if not self.order_by_relevance or stop is None:
+        if not self.order_by_relevance:
             return self._apply_ordering_and_scoring(
                 matches, rank, start, stop, score_field
             )
@@ -299,12 +301,12 @@ class LocaleQueryCompiler(LocaleQueryCompilerMixin, PostgresSearchQueryCompiler)
         if ranked is None:
             ranked = matches.order_by(self.title_rank(config).desc(), "-pk")
             ranked = ranked.values("pk")[:RANKED_MATCHES]
-        if stop <= RANKED_MATCHES:
+        if stop is not None and stop <= RANKED_MATCHES:
             return self._apply_ordering_and_scoring(
                 self.queryset.filter(pk__in=ranked), rank, start, stop, score_field
             )
-        # Deeper pages go on where the ranked matches end, so that no result
-        # shows on two pages: dearer, and rarely asked for.
+        # Deeper pages, and all the matches, go on where the ranked matches
+        # end, so that no result shows twice: dearer, and rarely asked for.
         first = ExpressionWrapper(Q(pk__in=ranked), output_field=BooleanField())
         matches = matches.order_by(first.desc(), rank.desc(), "-pk")
         if score_field is not None:

@@ -22,6 +22,9 @@ def mark_locales(apps, schema_editor):
             locale = model._meta.get_field("locale")
         except (LookupError, FieldDoesNotExist):
             continue
+        related = locale.related_model
+        if related is None or related._meta.label_lower != "wagtailcore.locale":
+            continue  # marked only by a foreign key to Locale, as on indexing
         # A page type's locale is in the page table, which holds its id too.
         owner = locale.model._meta
         schema_editor.execute(
