@@ -7,22 +7,7 @@ kinds without visiting the page table, which halves the time of that join.
 
 from django.db import migrations
 
-INDEX = "search_live_pages_by_locale"
-
-
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    table = apps.get_model("wagtailcore", "Page")._meta.db_table
-    schema_editor.execute(
-        f"CREATE INDEX IF NOT EXISTS {INDEX} ON {table}"
-        " (locale_id, id, content_type_id) WHERE live"
-    )
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+from search.migrations._postgres import postgres_sql
 
 
 class Migration(migrations.Migration):
@@ -31,4 +16,12 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0057_page_locale_fields_notnull"),
     ]
 
-    operations = [migrations.RunPython(create_index, drop_index)]
+    operations = [
+        postgres_sql(
+            [
+                "CREATE INDEX IF NOT EXISTS search_live_pages_by_locale"
+                " ON wagtailcore_page (locale_id, id, content_type_id) WHERE live"
+            ],
+            ["DROP INDEX IF EXISTS search_live_pages_by_locale"],
+        )
+    ]
