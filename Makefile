@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make run    set up, migrate, add demo content and serve http://127.0.0.1:8000
 #   make test   set up and run the whole test suite (browser tests included)
+# and, for servers, `make serve`: the production settings behind gunicorn.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -10,8 +11,15 @@ BIN := $(VENV)/bin
 # runs the browser tests (Playwright drives it; it downloads no browser).
 RUN_PACKAGES := gettext libvoikko1 voikko-fi
 TEST_PACKAGES := gettext libvoikko1 voikko-fi chromium
+# wrk drives the load benchmark; the PostgreSQL server's own programs (initdb,
+# pg_ctl) give the benchmarks a throwaway cluster of their own.
+BENCHMARK_PACKAGES := wrk postgresql
+# gunicorn's address and worker processes for `make serve`.
+BIND ?= 127.0.0.1:8000
+WORKERS ?= 4
 
-.PHONY: run test setup system-packages test-packages messages lint format clean
+.PHONY: run test serve setup system-packages test-packages benchmark-packages \
+	messages lint format clean
 
 run: setup
 	$(BIN)/python manage.py migrate --noinput
@@ -20,6 +28,13 @@ run: setup
 
 test: setup test-packages
 	$(BIN)/pytest
+
+# Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment (README).
+serve: export DJANGO_SETTINGS_MODULE = intranet.settings.production
+serve: setup
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput -v0
+	$(BIN)/gunicorn intranet.wsgi --bind $(BIND) --workers $(WORKERS)
 
 setup: system-packages $(VENV)/.installed messages
 
@@ -34,6 +49,9 @@ system-packages:
 
 test-packages:
 	@./scripts/install-debian-packages $(TEST_PACKAGES)
+
+benchmark-packages:
+	@./scripts/install-debian-packages $(BENCHMARK_PACKAGES)
 
 messages: $(VENV)/.installed
 	$(BIN)/python manage.py compilemessages --ignore=$(VENV) -v0
