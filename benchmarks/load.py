@@ -1,0 +1,178 @@
+"""A signed-in reader's pages under load, served the production way.
+
+For SQLite and for PostgreSQL (a throwaway cluster of its own, never the
+machine's server): a fresh database with the demo content, gunicorn with two
+sync workers and the production settings on loopback, and wrk cycling through
+home, directory, a profile, the finder for a unit, news index and item,
+minutes, a guide and a two-word search as the demo user `staff`.
+
+    make benchmark-packages   # wrk, PostgreSQL's server programs
+    .venv/bin/python benchmarks/load.py [--seconds 60] [--connections 32]
+
+Prints requests per second, median and p99 latency, and the count of
+responses other than 2xx/3xx and of socket errors (connect, read, write,
+timeout), which must both be 0.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+from _serve import (
+    fetch,
+    gunicorn,
+    page_urls,
+    prepare_site,
+    production_env,
+    sign_in,
+    stop_on_sigterm,
+    throwaway_cluster,
+    workdir,
+)
+
+# Each wrk thread cycles through the paths from its own starting point, counts
+# the statuses it receives, and the summary is printed as one JSON line.
+WRK_SCRIPT = """
+paths = {}
+for line in io.lines(os.getenv("LOAD_PATHS")) do paths[#paths + 1] = line end
+statuses = {}
+local threads = {}
+local next_path = 0
+
+function setup(thread)
+  thread:set("first_path", #threads)
+  threads[#threads + 1] = thread
+end
+
+function init(args)
+  next_path = first_path or 0
+end
+
+function request()
+  next_path = next_path % #paths + 1
+  return wrk.format("GET", paths[next_path])
+end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  local counts = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      counts[tostring(status)] = (counts[tostring(status)] or 0) + count
+    end
+  end
+  local parts = {}
+  for status, count in pairs(counts) do
+    parts[#parts + 1] = string.format('"%s": %d', status, count)
+  end
+  local errors = summary.errors
+  io.write(string.format(
+    '\\nRESULT {"requests": %d, "microseconds": %d, "p50": %d, "p99": %d,'
+    .. ' "socket_errors": {"connect": %d, "read": %d, "write": %d,'
+    .. ' "timeout": %d}, "statuses": {%s}}\\n',
+    summary.requests, summary.duration, latency:percentile(50),
+    latency:percentile(99), errors.connect, errors.read, errors.write,
+    errors.timeout, table.concat(parts, ", ")))
+end
+"""
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--threads", type=int, default=2, help="wrk's threads")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn's")
+    parser.add_argument(
+        "--database",
+        choices=["sqlite", "postgresql"],
+        action="append",
+        help="one of them only (default: both)",
+    )
+    options = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is missing: run `make benchmark-packages`.")
+    stop_on_sigterm()
+    failed = False
+    for database in options.database or ["sqlite", "postgresql"]:
+        with workdir(f"intranet-load-{database}-") as folder:
+            if database == "sqlite":
+                failed |= run(
+                    options, database, f"sqlite:///{folder}/db.sqlite3", folder
+                )
+            else:
+                with throwaway_cluster() as cluster:
+                    failed |= run(options, database, cluster.url, folder)
+    sys.exit(1 if failed else 0)
+
+
+def run(options, database, database_url, folder):
+    """Prints the figures of one database; True when a request failed."""
+    env = production_env(database_url, folder)
+    prepare_site(env)
+    urls = page_urls(env)
+    with gunicorn(env, folder, workers=options.workers) as base_url:
+        cookie = sign_in(base_url)
+        for name, path in urls.items():
+            status = fetch(base_url, path, headers={"Cookie": cookie}).status
+            if status != 200:
+                sys.exit(f"{name} ({path}) answered {status} before the load")
+        result = drive(options, base_url, cookie, list(urls.values()), folder)
+    seconds = result["microseconds"] / 1e6
+    bad_statuses = sum(
+        count
+        for status, count in result["statuses"].items()
+        if not 200 <= int(status) < 400
+    )
+    socket_errors = sum(result["socket_errors"].values())
+    print(
+        f"{database}: {options.connections} connections for {seconds:.0f} s,"
+        f" {options.workers} gunicorn sync workers, {len(urls)} pages in turn\n"
+        f"  requests per second: {result['requests'] / seconds:.1f}"
+        f" ({result['requests']} requests)\n"
+        f"  latency: p50 {result['p50'] / 1000:.0f} ms,"
+        f" p99 {result['p99'] / 1000:.0f} ms\n"
+        f"  responses other than 2xx/3xx: {bad_statuses}"
+        f" {json.dumps(result['statuses'])}\n"
+        f"  socket errors: {socket_errors} {json.dumps(result['socket_errors'])}",
+        flush=True,
+    )
+    return bool(bad_statuses or socket_errors)
+
+
+def drive(options, base_url, cookie, paths, folder):
+    script = folder / "load.lua"
+    script.write_text(WRK_SCRIPT)
+    paths_file = folder / "paths.txt"
+    paths_file.write_text("\n".join(paths) + "\n")
+    output = subprocess.run(
+        [
+            "wrk",
+            f"--threads={options.threads}",
+            f"--connections={options.connections}",
+            f"--duration={options.seconds}s",
+            # Well past any p99 here: a slow answer shows in the latency
+            # rather than as a dropped connection.
+            "--timeout=30s",
+            f"--script={script}",
+            "--header=X-Forwarded-Proto: https",
+            f"--header=Cookie: {cookie}",
+            base_url,
+        ],
+        env={**os.environ, "LOAD_PATHS": str(paths_file)},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    result = next(line for line in output.splitlines() if line.startswith("RESULT "))
+    return json.loads(result.removeprefix("RESULT "))
+
+
+if __name__ == "__main__":
+    main()
