@@ -128,6 +128,9 @@ def gunicorn(env, workdir, workers=2):
             "intranet.wsgi",
             f"--bind={HOST}:{port}",
             f"--workers={workers}",
+            # Its default path is per user: servers running side by side
+            # would take it from each other.
+            "--no-control-socket",
         ],
         cwd=ROOT,
         env=env,
