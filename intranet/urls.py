@@ -12,6 +12,8 @@ from pages import views as page_views
 from pages.events import calendar_feed
 from search import views as search_views
 
+handler500 = views.server_error
+
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),

@@ -1,14 +1,25 @@
 import logging
 import mimetypes
+import sys
 from pathlib import Path
 from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.db import DatabaseError, connection, transaction
+from django.db import (
+    DatabaseError,
+    InterfaceError,
+    OperationalError,
+    connection,
+    transaction,
+)
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 from django.utils._os import safe_join
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
@@ -40,10 +51,55 @@ def healthz(request):
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-    except DatabaseError:
+    except DatabaseError as error:
         logger.exception("Health check: the database does not answer")
-        return JsonResponse({"database": "unavailable"}, status=503)
+        return database_unavailable_json(error)
     return JsonResponse({"database": "ok"})
+
+
+def database_unavailable_json(error):
+    return JsonResponse(
+        {"database": "unavailable", "reason": _reason(error)}, status=503
+    )
+
+
+def _reason(error):
+    """The cause without the server's address: psycopg says
+    'connection to server at "host", port 5432 failed: Connection refused'."""
+    first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    return first_line.rsplit(": ", 1)[-1].strip()
+
+
+# A database that is not there is an outage to wait out, not a fault of the
+# page: its errors (connection refused, lost, timed out, locked) answer 503.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
+def server_error(request):
+    """handler500: the site's own 503 page while the database is unavailable,
+    Django's 500 page for anything else.
+
+    Django turns an exception into a response inside each middleware, so no
+    middleware of ours sees the session lookup fail; this handler does.
+    """
+    error = sys.exc_info()[1]
+    if not isinstance(error, DATABASE_UNAVAILABLE):
+        return defaults.server_error(request)
+    if request.path == reverse("healthz"):
+        return database_unavailable_json(error)
+    # The reader's language without the database: the URL, then the language
+    # cookie, then the browser's.
+    language = translation.get_language_from_request(request, check_path=True)
+    with translation.override(language):
+        # No request: context processors would read the session and the user.
+        html = render_to_string("503.html")
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Content-Language"] = language
+    patch_vary_headers(response, ["Accept-Language", "Cookie"])
+    add_never_cache_headers(response)
+    return response
 
 
 def serve_media(request, path):

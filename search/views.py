@@ -1,12 +1,14 @@
 import logging
 
 from django.core.paginator import Paginator
+from django.db import DatabaseError, transaction
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
 
 from search import kinds
 from search.scope import clean_query, closed_paths, is_under, searchable_pages
@@ -74,8 +76,13 @@ def promotions(request, query):
 
     Also counts the query, so that editors see what people search for most.
     """
-    query_row = Query.get(query)
-    query_row.add_hit()
+    # After the request's transaction: on SQLite a write inside it, after its
+    # reads, fails at once with "database is locked" when another request
+    # writes, instead of waiting its turn.
+    transaction.on_commit(lambda: count_search(query))
+    query_row = Query.objects.filter(query_string=normalise_query_string(query)).first()
+    if query_row is None:
+        return []
     locale = Locale.objects.get(language_code=translation.get_language())
     closed = closed_paths(request)
     pages = []
@@ -91,6 +98,15 @@ def promotions(request, query):
         ):
             pages.append(page.specific)
     return pages
+
+
+def count_search(query):
+    """Count a search for the editors' report; best effort: a count lost to a
+    busy or unavailable database never fails the search."""
+    try:
+        Query.get(query).add_hit()
+    except DatabaseError:
+        logger.warning("Search hit not counted: %r", query, exc_info=True)
 
 
 def suggest(request):

@@ -92,7 +92,16 @@ DATABASES = {
 # Wagtail's publish action is several writes; a failing request must leave none.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# A connection kept open (CONN_MAX_AGE) is checked before a request reuses it:
+# after a database restart the next request connects anew instead of failing.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+database_options = DATABASES["default"].setdefault("OPTIONS", {})
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable server fails a request within seconds, not after the
+    # operating system's TCP timeout of minutes: the site answers 503 meanwhile.
+    database_options.setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+    )
     # Planner settings for each connection. A random read costs little more
     # than a sequential one on SSD storage: with the default cost, meant for
     # spinning disks, the planner may read the whole search index for a word
@@ -101,18 +110,39 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # set POSTGRES_OPTIONS= and ALTER DATABASE ... SET random_page_cost = 1.1.
     postgres_options = env("POSTGRES_OPTIONS", default="-c random_page_cost=1.1")
     if postgres_options:
-        options = DATABASES["default"].setdefault("OPTIONS", {})
         # After any given in DATABASE_URL (?options=...), not instead of them.
-        options["options"] = f"{options.get('options', '')} {postgres_options}".strip()
+        database_options["options"] = (
+            f"{database_options.get('options', '')} {postgres_options}".strip()
+        )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL: readers never wait for the writer. A writer waits its turn, for
+    # seconds at most, instead of failing at once with "database is locked".
+    # Transactions stay DEFERRED: with ATOMIC_REQUESTS, IMMEDIATE makes every
+    # request take the write lock and halved the throughput measured under
+    # concurrent searches. So a request that reads must not then write inside
+    # its transaction (search/views.py counts a search after it).
+    database_options.setdefault(
+        "init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"
+    )
+    database_options.setdefault("timeout", 10)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, else process memory.
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            # django-redis with a circuit breaker (intranet/cache.py).
+            "BACKEND": "intranet.cache.CircuitBreakerRedisCache",
             "LOCATION": env("REDIS_URL"),
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},  # a cache outage is no outage
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,  # a cache outage is no outage
+                # Each call waits this long at most for a connection or an answer
+                # (within half a second in all), then the cache is skipped for
+                # RETRY_AFTER seconds after a failure.
+                "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.4),
+                "SOCKET_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.4),
+                "RETRY_AFTER": env.float("REDIS_RETRY_AFTER", default=10),
+            },
         }
     }
 else:
@@ -185,6 +215,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# oEmbed with a 2-second deadline; pages remember a failed fetch for an hour.
+WAGTAILEMBEDS_FINDERS = [{"class": "pages.embeds"}]
 
 # Search. The database backend (search/backends/database.py) analyses each
 # object by its own language; it is always configured, so that search can fall
