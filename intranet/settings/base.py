@@ -127,24 +127,21 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     database_options.setdefault("timeout", 10)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, else process memory.
+# Cache: Redis when REDIS_URL is set, else process memory. A Redis that is
+# down or silent costs a call REDIS_TIMEOUT seconds at most (connecting, then
+# answering), and after a failure the cache is skipped for REDIS_RETRY_AFTER
+# seconds: django-redis with a circuit breaker (intranet/cache.py).
+REDIS_CACHE = {
+    "BACKEND": "intranet.cache.CircuitBreakerRedisCache",
+    "OPTIONS": {
+        "IGNORE_EXCEPTIONS": True,  # a cache outage is no outage
+        "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.4),
+        "SOCKET_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.4),
+        "RETRY_AFTER": env.float("REDIS_RETRY_AFTER", default=10),
+    },
+}
 if env("REDIS_URL", default=""):
-    CACHES = {
-        "default": {
-            # django-redis with a circuit breaker (intranet/cache.py).
-            "BACKEND": "intranet.cache.CircuitBreakerRedisCache",
-            "LOCATION": env("REDIS_URL"),
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,  # a cache outage is no outage
-                # Each call waits this long at most for a connection or an answer
-                # (within half a second in all), then the cache is skipped for
-                # RETRY_AFTER seconds after a failure.
-                "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.4),
-                "SOCKET_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.4),
-                "RETRY_AFTER": env.float("REDIS_RETRY_AFTER", default=10),
-            },
-        }
-    }
+    CACHES = {"default": {**REDIS_CACHE, "LOCATION": env("REDIS_URL")}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
