@@ -126,7 +126,9 @@ class CanonicalChoiceField(forms.TypedChoiceField):
 
     def to_python(self, value):
         value = super().to_python(value)
-        if value.isdigit() and len(value) < 10:  # beyond that, not an id
+        # isdigit() alone takes "²" and "①", which int() refuses; ten digits
+        # or more are no row's id.
+        if value.isascii() and value.isdigit() and len(value) < 10:
             return str(canonical_id(self.model, int(value)) or value)
         return value
 

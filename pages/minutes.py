@@ -20,10 +20,9 @@ def published_minutes(index):
 def minutes_index_context(index, request):
     minutes = published_minutes(index)
     years = [d.year for d in minutes.dates("meeting_date", "year", order="DESC")]
-    year = request.GET.get("year", "")
-    year = int(year) if year.isdigit() and int(year) in years else None
-    if year is None and years:
-        year = years[0]
+    # Only a year with minutes is looked up: anything else shows the latest.
+    by_text = {str(each): each for each in years}
+    year = by_text.get(request.GET.get("year", ""), years[0] if years else None)
     recent = list(minutes.values_list("pk", flat=True)[:RECENT_MEETINGS])
     open_items = list(
         ActionItem.objects.filter(page_id__in=recent, status=ActionItem.Status.OPEN)

@@ -1,6 +1,8 @@
 from django.core.paginator import Paginator
 from django.db.models import Count, Window
 
+MAX_ROWS = 2**62
+
 
 class IdPaginator(Paginator):
     """Pages of ids, counted by the page's own query (COUNT(*) OVER ()).
@@ -15,6 +17,10 @@ class IdPaginator(Paginator):
             number = max(int(number), 1)
         except (TypeError, ValueError):
             number = 1
+        # Past the end of any list, and small enough that the OFFSET still
+        # fits the database's 64-bit integer: Django's rules then show the
+        # last page.
+        number = min(number, MAX_ROWS // self.per_page)
         start = (number - 1) * self.per_page
         rows = list(
             self.object_list.annotate(total=Window(Count("pk"))).values_list(

@@ -26,7 +26,14 @@ def render_untranslated_notice(request, page):
     if not all(r.accept_request(request) for r in page.get_view_restrictions()):
         raise Http404
     language = translation.get_language()
-    versions = translated_versions(page)
+    # The tree's root, and pages outside every site, have no address to link.
+    versions = {
+        code: version
+        for code, version in translated_versions(page).items()
+        if version.get_url(request)
+    }
+    if not versions:
+        raise Http404
     if language in versions:  # translated since the link was made
         return redirect(versions[language].get_url(request))
     available = [
