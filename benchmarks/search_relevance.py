@@ -1,7 +1,9 @@
 """Precision at 3 of the relevance test set, with snowball alone and with Voikko.
 
-Run against a database with the demo content (`seed_demo`):
+Run against a database with the demo content (`seed_demo`), SQLite's
+db.sqlite3 by default or PostgreSQL:
 
+    .venv/bin/python benchmarks/search_relevance.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/intranet_dev \\
         .venv/bin/python benchmarks/search_relevance.py
 
@@ -26,11 +28,14 @@ from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
 
 from search import analysis, relevance  # noqa: E402
 
 
 def main():
+    # The search page's context, which the measurement reads the results from.
+    setup_test_environment()
     client = Client(HTTP_HOST="localhost")
     client.force_login(get_user_model().objects.get(username="staff"))
     for name, use_voikko in [("snowball alone", False), ("with Voikko", True)]:

@@ -1,30 +1,46 @@
-"""Word analysis shared by indexing and querying.
+"""Word analysis shared by indexing and querying, on every database.
 
 PostgreSQL's Finnish snowball stemmer alone misses consonant gradation
 ("kokous" is stemmed `kokous`, "kokouksessa" `kokouks`) and compounds
 ("tietoturvaharjoitus" never matches "harjoitus"). Voikko knows Finnish
-morphology: each Finnish word is replaced by its base forms and the parts of
-its compounds before PostgreSQL stems it, on the way into the index and on the
-way into a query alike. A word Voikko does not know ("Teamsin") is left as it
-is, so the snowball stemmer still handles it.
+morphology: each Finnish word stands for its base forms and the parts of its
+compounds. A word Voikko does not know ("Teamsin") is left as it is, for the
+snowball stemmer.
 
-Without Voikko installed, text passes through unchanged: plain snowball, with
-one logged warning.
+The whole analysis happens here, in Python, so that PostgreSQL and SQLite
+index and query the same lexemes: stop words dropped and words stemmed by
+snowball (the `snowballstemmer` package, with PostgreSQL's stop word lists in
+search/stopwords/). PostgreSQL's own Swedish stemmer is an older snowball that
+keeps the definite "-et" ("nätverksmötet" stays whole, "nätverksmöte" becomes
+`nätverksmöt`), so one could not find the other there.
+
+Without Voikko installed, Finnish words go to snowball alone, with one logged
+warning.
 """
 
 import logging
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
+import snowballstemmer
 from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
-WORD = re.compile(r"\w+")
+# Letters and digits: an underscore or any punctuation separates words, as in
+# PostgreSQL's parser and SQLite's unicode61 tokenizer.
+WORD = re.compile(r"[^\W_]+")
 # Short compound parts ("yli" in "yliopisto") match too much to be worth it.
 MIN_PART_LENGTH = 3
+# A query's distinct words that are looked up: more never narrow a search
+# that already wants all of them, and each one costs.
+MAX_QUERY_WORDS = 50
+STEMMERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
+STOPWORDS = Path(__file__).with_name("stopwords")
 
 
 @dataclass(frozen=True)
@@ -74,6 +90,7 @@ def reset():
     """Forget the analyser and the analysed words (after a settings change)."""
     voikko.cache_clear()
     analyse_word.cache_clear()
+    lexemes.cache_clear()
 
 
 def compound_parts(wordbases):
@@ -115,13 +132,98 @@ def analyse_word(word, language):
     return Word(tuple(forms), tuple(dict.fromkeys(parts)), known=True)
 
 
+def split(text):
+    """The words of a text, its letters in one Unicode form: "é" typed as "e"
+    and an accent is the "é" of the index."""
+    return WORD.findall(unicodedata.normalize("NFKC", text))
+
+
 def words(text, language):
     """The Words of a text, in order."""
-    return [analyse_word(match, language) for match in WORD.findall(text)]
+    return [analyse_word(match, language) for match in split(text)]
 
 
-def analyse(text, language):
-    """Text for the full-text index: each word as all the terms it stands for."""
-    if language != "fi" or voikko() is None:
-        return text
-    return " ".join(" ".join(word.terms) for word in words(text, language))
+@cache
+def stopwords(language):
+    path = STOPWORDS / f"{language}.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+class Stemmer:
+    """A snowball stemmer; one word at a time (it keeps the word it works on)."""
+
+    def __init__(self, algorithm):
+        self._stemmer = snowballstemmer.stemmer(algorithm)
+        self._lock = threading.Lock()
+
+    def stem(self, word):
+        with self._lock:
+            return self._stemmer.stemWord(word)
+
+
+class SwedishStemmer(Stemmer):
+    def stem(self, word):
+        # Snowball takes the "-a" off the definite plural "mötena" but keeps
+        # the "-en" that it takes off "möten": the plural, stemmed, is "möt".
+        if word.endswith("ena"):
+            word = word[:-1]
+        return super().stem(word)
+
+
+@cache
+def stemmer(language):
+    algorithm = STEMMERS.get(language)
+    if algorithm is None:
+        return None
+    return (SwedishStemmer if language == "sv" else Stemmer)(algorithm)
+
+
+def lexeme(term, language):
+    """A term as the index holds it: stemmed, or None for a stop word."""
+    if term in stopwords(language):
+        return None
+    stem = stemmer(language)
+    # A base form may hold a separator ("e-kirja"): the index holds its words.
+    return " ".join(stem.stem(w) if stem else w for w in WORD.findall(term)) or None
+
+
+def unique(items):
+    return tuple(dict.fromkeys(item for item in items if item))
+
+
+@lru_cache(maxsize=200_000)
+def lexemes(word, language):
+    """The Word as lexemes: what the index holds for it and a query looks up.
+
+    A word all of whose forms are stop words stands for nothing. Lowercase
+    goes to Voikko on both sides, so that a query is analysed as the text was.
+    """
+    analysed = analyse_word(word.lower(), language)
+    forms = unique(lexeme(form, language) for form in analysed.forms)
+    if not forms:
+        return Word(())
+    parts = unique(lexeme(part, language) for part in analysed.parts)
+    return Word(forms, parts, known=analysed.known)
+
+
+def query_words(text, language):
+    """The lexemes of each distinct word of a query that stands for something."""
+    found = unique(lexemes(match, language) for match in split(text))
+    return [word for word in found if word.forms][:MAX_QUERY_WORDS]
+
+
+def typed_words(text):
+    """A query's distinct words as typed, lowercased, for prefix matching:
+    at most MAX_QUERY_WORDS, the last one, being typed, still last."""
+    words = [word.lower() for word in split(text)]
+    earlier = [word for word in dict.fromkeys(words[:-1]) if word not in words[-1:]]
+    return (earlier + words[-1:])[-MAX_QUERY_WORDS:]
+
+
+def index_text(text, language):
+    """Text for the full-text index: each word as all the lexemes it stands for."""
+    return " ".join(
+        term for match in split(text) for term in lexemes(match, language).terms
+    )

@@ -363,6 +363,62 @@ def test_a_finnish_reader_searches_the_finnish_index(cluster):
     ]
 
 
+SYNTAX_QUERIES = [
+    "& | ! : * ( ) ' \" ~ ^",
+    'title:kokous OR "teams',
+    "kokous* AND NOT (teams",
+    "/kok.*/ kokous~2 ^3",
+    "\x00kokous\x1f",
+    "k" * 2_000,
+    "😀 مرحبا ｋｏｋｏｕｓ",
+]
+# Clauses that read their text as syntax, a pattern or a prefix.
+SYNTAX_CLAUSES = {
+    "query_string",
+    "simple_query_string",
+    "regexp",
+    "wildcard",
+    "prefix",
+    "fuzzy",
+    "intervals",
+}
+
+
+def clauses(node):
+    """Every clause name and value of a query body, at any depth."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield key, value
+            yield from clauses(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from clauses(item)
+
+
+@pytest.mark.parametrize("text", SYNTAX_QUERIES)
+def test_query_text_goes_to_the_cluster_as_text_to_analyse(cluster, text):
+    with translation.override("fi"):
+        list(backend().search(text, Page)[:10])
+        list(backend().autocomplete(text, Page)[:10])
+
+    bodies = [body for _path, body in cluster.sent("POST", "/_search")]
+    assert len(bodies) == 2
+    for body in bodies:
+        found = list(clauses(body["query"]))
+        assert not {name for name, _value in found} & SYNTAX_CLAUSES
+        # The text is the value of a match query, which analyses it as
+        # words and reads no operators in it.
+        matches = [
+            value
+            for name, value in found
+            if name in {"match", "multi_match"} and "_django_content_type" not in value
+        ]
+        assert matches
+        for match in matches:
+            query = match.get("query") or next(iter(match.values()))["query"]
+            assert query == text
+
+
 # The cluster away
 
 

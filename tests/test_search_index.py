@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from search.backends import database
+from search.backends import postgres
 from search.scope import searchable_pages
 
 pytestmark = pytest.mark.skipif(
@@ -42,7 +42,7 @@ def test_entries_are_marked_with_their_locale(db):
         cursor.execute(
             f"SELECT body @@ %s::tsquery FROM {ENTRIES}"  # noqa: S608
             " WHERE content_type_id = %s AND object_id = %s",
-            [database.locale_lexeme(swedish.pk), page.content_type_id, str(page.pk)],
+            [postgres.locale_lexeme(swedish.pk), page.content_type_id, str(page.pk)],
         )
         assert cursor.fetchone() == (True,)
 
@@ -53,7 +53,7 @@ def test_entries_written_before_the_locale_marks_are_marked_by_the_migration(db)
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {ENTRIES} SET body = ts_delete(body, %s)",  # noqa: S608
-            [database.locale_lexeme(finnish.pk).strip("'")],
+            [postgres.locale_lexeme(finnish.pk).strip("'")],
         )
     assert not list(search("kokous", finnish_pages()))
 
@@ -66,7 +66,7 @@ def test_entries_written_before_the_locale_marks_are_marked_by_the_migration(db)
 
 @pytest.fixture
 def ten_ranked(monkeypatch):
-    monkeypatch.setattr(database, "RANKED_MATCHES", 10)
+    monkeypatch.setattr(postgres, "RANKED_MATCHES", 10)
 
 
 def test_a_common_word_ranks_title_matches_first_and_counts_every_match(
