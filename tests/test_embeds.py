@@ -65,9 +65,11 @@ class Provider:
 @pytest.fixture(params=["failing", "hanging"])
 def provider(request, settings):
     provider = Provider(request.param)
+    # The site's finder, with this provider only.
+    (finder,) = settings.WAGTAILEMBEDS_FINDERS
     settings.WAGTAILEMBEDS_FINDERS = [
         {
-            "class": "pages.embeds",
+            **finder,
             "providers": [
                 {
                     "endpoint": f"http://127.0.0.1:{provider.port}/oembed",
