@@ -1,10 +1,11 @@
 """Search at scale: 50,000 pages in Finnish, Swedish and English.
 
-Run against PostgreSQL (the pages are added once and reused):
+Run against PostgreSQL or SQLite (the pages are added once and reused):
 
     createdb intranet_bench
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/intranet_bench \\
         .venv/bin/python benchmarks/search.py
+    DATABASE_URL=sqlite:///bench.sqlite3 .venv/bin/python benchmarks/search.py
 
 Prints the pages per language, the time `update_index` takes over all of
 them (target: under 10 minutes), the index's size as the rebuild leaves it
@@ -31,9 +32,9 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import Client, RequestFactory
 from django.utils import timezone, translation
-from modelsearch.backends.database.postgres.postgres import IndexEntry
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 
 from pages.demo import general, publishing
 from pages.models import NewsIndexPage, NewsPage, Service, StandardPage
@@ -65,8 +66,8 @@ WRITTEN_QUERIES = {
 
 
 def main():
-    if connection.vendor != "postgresql":
-        sys.exit("Run this against PostgreSQL: set DATABASE_URL.")
+    if connection.vendor not in {"postgresql", "sqlite"}:
+        sys.exit("Run this against PostgreSQL or SQLite: set DATABASE_URL.")
     call_command("migrate", verbosity=0)
     if not NewsIndexPage.objects.exists():
         call_command("seed_demo", verbosity=0)
@@ -85,9 +86,10 @@ def main():
     started = time.perf_counter()
     call_command("update_index", verbosity=0)
     print(f"update_index: {time.perf_counter() - started:.0f} s")
-    with connection.cursor() as cursor:
-        # What autovacuum would do: a rebuild leaves the old rows dead.
-        cursor.execute("VACUUM ANALYZE " + IndexEntry._meta.db_table)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            # What autovacuum would do: a rebuild leaves the old rows dead.
+            cursor.execute("VACUUM ANALYZE " + IndexEntry._meta.db_table)
     print_sizes("as update_index leaves it")
 
     staff = get_user_model().objects.get(username="staff")
@@ -112,7 +114,10 @@ def main():
     print(f"search page: median {statistics.median(page_timings):.1f} ms (30 queries)")
 
     with connection.cursor() as cursor:
-        cursor.execute("VACUUM FULL " + IndexEntry._meta.db_table)
+        if connection.vendor == "postgresql":
+            cursor.execute("VACUUM FULL " + IndexEntry._meta.db_table)
+        else:
+            cursor.execute("VACUUM")
     print_sizes("compacted")
 
 
@@ -158,12 +163,23 @@ def mixed_queries(texts, count):
 
 def print_sizes(state):
     table = IndexEntry._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(
+    if connection.vendor == "sqlite":
+        # The entries and the FTS5 table's own tables (…_fts_data and the
+        # like), which hold what a search reads.
+        size = (
+            f"SELECT (SELECT count(*) FROM {table}),"  # noqa: S608
+            f" (SELECT sum(pgsize) FROM dbstat WHERE name LIKE '{table}%'),"
+            " (SELECT page_count * page_size"
+            "  FROM pragma_page_count(), pragma_page_size())"
+        )
+    else:
+        size = (
             f"SELECT count(*), pg_total_relation_size('{table}'),"  # noqa: S608
             " pg_database_size(current_database())"
             f" FROM {table}"
         )
+    with connection.cursor() as cursor:
+        cursor.execute(size)
         rows, index_size, database_size = cursor.fetchone()
     print(
         f"search index ({table}, {state}): {rows} rows,"
