@@ -7,7 +7,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from modelsearch.index import SearchField
 
-from search.analysis import WORD, analyse_word
+from search.analysis import WORD, analyse_word, lexemes
 
 SNIPPET_LENGTH = 220
 LEAD_IN = 60  # characters shown before the first match
@@ -40,23 +40,29 @@ class Matcher:
     """Tells whether a word of the text is a form of a word of the query.
 
     A text word matches through its base forms and its compound parts: the
-    query "harjoitus" marks "tietoturvaharjoitus". A query word that the
-    analyser does not know matches the words that start like it.
+    query "harjoitus" marks "tietoturvaharjoitus". It matches too when it
+    shares a stem with a query word, as in the index ("nätverksmötet" for
+    "nätverksmöte"). A query word that the analyser does not know matches
+    the words that start like it.
     """
 
     def __init__(self, query, language):
         self.language = language
         self.forms = set()
+        self.stems = set()
         self.prefixes = set()
         for word in WORD.findall(query):
             lowered = word.lower()
             analysed = analyse_word(word, language)
             self.forms.update(analysed.forms)
+            self.stems.update(lexemes(word, language).forms)
             if not analysed.known:
                 self.prefixes.add(lowered[: max(SHARED_PREFIX, len(lowered) - 2)])
 
     def __call__(self, word):
         if set(analyse_word(word, self.language).terms) & self.forms:
+            return True
+        if set(lexemes(word, self.language).terms) & self.stems:
             return True
         lowered = word.lower()
         return any(lowered.startswith(prefix) for prefix in self.prefixes)

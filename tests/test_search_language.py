@@ -99,12 +99,14 @@ def test_a_word_is_found_by_its_other_forms(language, text, queries):
     assert missed == []
 
 
-def test_a_word_is_found_through_the_search_page(staff_client):
-    page_in("sv", "Beslutet fattades på nätverksmötet.")
+def test_a_word_is_found_and_marked_through_the_search_page(staff_client):
+    page_in("sv", "Beslutet fattades på nätverksmötet. Mötena hålls i maj.")
 
-    response = staff_client.get("/sv/search/", {"q": "nätverksmöte"})
+    response = staff_client.get("/sv/search/", {"q": "nätverksmöte möten"})
 
-    assert TITLE in [result["page"].title for result in response.context["found"]]
+    [result] = [r for r in response.context["found"] if r["page"].title == TITLE]
+    assert "<mark>nätverksmötet</mark>" in result["snippet"]
+    assert "<mark>Mötena</mark>" in result["snippet"]
 
 
 def test_a_word_is_analysed_in_the_language_of_its_page(db):
