@@ -36,6 +36,12 @@ logger = logging.getLogger(__name__)
 WORD = re.compile(r"[^\W_]+")
 # Short compound parts ("yli" in "yliopisto") match too much to be worth it.
 MIN_PART_LENGTH = 3
+# The parts guessed in a word Voikko does not know: shorter ones are more
+# often a chance likeness ("mento" and "reisi" in "mentoreiden", "tori" in
+# "digimentorit") than parts.
+MIN_FIRST_PART_LENGTH = 6
+MIN_HEAD_LENGTH = 5
+HEADS = {"nimisana", "laatusana", "nimisana_laatusana"}
 # A query's distinct words that are looked up: more never narrow a search
 # that already wants all of them, and each one costs.
 MAX_QUERY_WORDS = 50
@@ -111,15 +117,8 @@ def compound_parts(wordbases):
     return [(base or surface).lower() for surface, base in parts]
 
 
-@lru_cache(maxsize=200_000)
-def analyse_word(word, language):
-    """The Word a word of the given language stands for."""
-    lowered = word.lower()
-    if language != "fi" or (analyser := voikko()) is None:
-        return Word((lowered,))
-    analyses = analyser.analyze(word)
-    if not analyses:
-        return Word((lowered,))  # the snowball stemmer's to handle
+def analysed_word(analyses, word):
+    """The base forms and compound parts of Voikko's analyses of a word."""
     forms, parts = [], []
     for analysis in analyses:
         form = analysis.get("BASEFORM", word).lower()
@@ -129,7 +128,51 @@ def analyse_word(word, language):
         found = compound_parts(wordbases) if wordbases else []
         if len(found) > 1:
             parts.extend(p for p in found if len(p) >= MIN_PART_LENGTH)
-    return Word(tuple(forms), tuple(dict.fromkeys(parts)), known=True)
+    return forms, list(dict.fromkeys(parts))
+
+
+def is_simple_head(analysis):
+    """A noun or adjective with one stem: derivational suffixes, "(+ta)",
+    add none."""
+    stems = re.findall(r"\((?!\+)[^)]*\)", analysis.get("WORDBASES", ""))
+    return analysis.get("CLASS") in HEADS and len(stems) <= 1
+
+
+def guessed_compound(word, analyser):
+    """An unknown word as an unknown first part and the longest last part
+    that Voikko knows as a noun or adjective and not as a compound:
+    "digimentorivalmennuksessa" is digimentori + valmennus. None if there is
+    no such last part."""
+    if not word.isalpha():
+        return None
+    for start in range(MIN_FIRST_PART_LENGTH, len(word) - MIN_HEAD_LENGTH + 1):
+        first, last = word[:start], word[start:]
+        heads = [a for a in analyser.analyze(last) if is_simple_head(a)]
+        bases = [a.get("BASEFORM", last).lower() for a in heads]
+        bases = list(dict.fromkeys(b for b in bases if len(b) >= MIN_HEAD_LENGTH))
+        if bases:
+            return [first + base for base in bases], [first, *bases]
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def analyse_word(word, language):
+    """The Word a word of the given language stands for."""
+    lowered = word.lower()
+    if language != "fi" or (analyser := voikko()) is None:
+        return Word((lowered,))
+    analyses = analyser.analyze(word)
+    if analyses:
+        forms, parts = analysed_word(analyses, word)
+        return Word(tuple(forms), tuple(parts), known=True)
+    # Voikko knows no compound of a word it does not know ("digimentori"):
+    # the word stays for the snowball stemmer, and its known last part
+    # stands for it too.
+    guessed = guessed_compound(lowered, analyser)
+    if guessed is None:
+        return Word((lowered,))
+    forms, parts = guessed
+    return Word(tuple(dict.fromkeys([lowered, *forms])), tuple(parts))
 
 
 def split(text):

@@ -85,7 +85,9 @@ def test_untranslated_aliases_are_not_results(staff_client):
     finnish = staff_client.get("/fi/search/", {"q": "Digimentorivalmennus"})
     swedish = staff_client.get("/sv/search/", {"q": "Digimentorivalmennus"})
 
-    assert titles(finnish) == ["Digimentorivalmennus keväällä 2027"]
+    # The page once, in Finnish; other pages mention digimentors' training.
+    assert titles(finnish)[0] == "Digimentorivalmennus keväällä 2027"
+    assert titles(finnish).count("Digimentorivalmennus keväällä 2027") == 1
     assert titles(swedish) == []
 
 

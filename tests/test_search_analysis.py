@@ -43,6 +43,18 @@ def test_compounds_are_indexed_with_their_parts():
     assert {"tieto", "turva", "harjoitus"} <= set(word.parts)
 
 
+def test_an_unknown_compound_is_split_before_its_last_known_part():
+    word = analysis.analyse_word("digimentorivalmennuksessa", "fi")
+
+    assert "digimentorivalmennus" in word.forms
+    assert word.parts == ("digimentori", "valmennus")
+
+
+def test_an_unknown_word_ending_like_a_short_word_is_not_split():
+    # "tori" (a market) is too short to be taken for a part.
+    assert analysis.analyse_word("Digimentorit", "fi").parts == ()
+
+
 def test_unknown_words_are_left_to_the_snowball_stemmer():
     assert analysis.analyse_word("Teamsin", "fi").terms == ("teamsin",)
     assert analysis.index_text("Mentoreiden Teamsin", "fi") == "mentor teams"

@@ -46,6 +46,12 @@ OTHER_FORMS = [
         id="fi-gradation",
     ),
     pytest.param(
+        "fi",
+        "Ilmoittaudu digimentorikoulutukseen ajoissa.",
+        ["koulutus", "digimentorikoulutus", "digimentorikoulutuksessa"],
+        id="fi-compound-of-a-word-voikko-does-not-know",
+    ),
+    pytest.param(
         "sv",
         "Beslutet fattades på nätverksmötet.",
         ["nätverksmöte", "nätverksmöten", "beslut"],
