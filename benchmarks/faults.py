@@ -144,9 +144,16 @@ class Outage:
             print(f"  {name} while down: {describe(Counter(r[3] for r in chosen))}")
         before = [r for r in failed if r[1] < self.stop_requested]
         after = [r for r in failed if r[0] >= self.up]
-        recovery = max((r[1] - self.up for r in after), default=0.0)
+        # Every page has answered 200 again, and none failed since.
+        answered_again = [
+            min((r[1] for r in ok if r[2] == path and r[0] >= self.up), default=None)
+            for path in self.paths
+        ]
+        never = None in answered_again
+        moments = [self.finished] if never else answered_again
+        recovery = max([m - self.up for m in moments] + [r[1] - self.up for r in after])
         # A failure in the last seconds measured: it may not be over.
-        recovered = not after or max(r[1] for r in after) < self.finished - 2
+        recovered = not never and recovery < self.finished - self.up - 2
         print(f"  failures before the stop: {len(before)}")
         print(
             f"  failures after PostgreSQL was back: {len(after)}"
@@ -154,8 +161,8 @@ class Outage:
         )
         if recovered:
             print(
-                f"  every page answers 200 {recovery:.1f} s after PostgreSQL"
-                f" accepts connections again (target: within {RECOVERY_TARGET} s)"
+                f"  every page answers 200 again {recovery:.1f} s after PostgreSQL"
+                f" accepts connections (target: within {RECOVERY_TARGET} s)"
             )
         else:
             print(f"  still failing {recovery:.1f} s after PostgreSQL was back")
