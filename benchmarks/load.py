@@ -91,6 +91,7 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2, help="wrk's threads")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn's")
+    parser.add_argument("--conn-max-age", type=int, default=0, help="PostgreSQL")
     parser.add_argument(
         "--database",
         choices=["sqlite", "postgresql"],
@@ -116,7 +117,7 @@ def main():
 
 def run(options, database, database_url, folder):
     """Prints the figures of one database; True when a request failed."""
-    env = production_env(database_url, folder)
+    env = production_env(database_url, folder, CONN_MAX_AGE=options.conn_max_age)
     prepare_site(env)
     urls = page_urls(env)
     # Other work on the machine takes CPU from the server and from wrk alike.
@@ -136,6 +137,7 @@ def run(options, database, database_url, folder):
             alone[name] = min(timings[1:]) * 1000
         result = drive(options, base_url, cookie, list(urls.values()), folder)
     seconds = result["microseconds"] / 1e6
+    age = f" (CONN_MAX_AGE={options.conn_max_age})" if database == "postgresql" else ""
     bad_statuses = sum(
         count
         for status, count in result["statuses"].items()
@@ -143,7 +145,7 @@ def run(options, database, database_url, folder):
     )
     socket_errors = sum(result["socket_errors"].values())
     print(
-        f"{database}: {options.connections} connections for {seconds:.0f} s,"
+        f"{database}{age}: {options.connections} connections for {seconds:.0f} s,"
         f" {options.workers} gunicorn sync workers, {len(urls)} pages in turn"
         f" ({machine} before)\n"
         f"  requests per second: {result['requests'] / seconds:.1f}"
