@@ -21,7 +21,7 @@
     );
   }
 
-  input.addEventListener("input", function () {
+  function suggest() {
     clearTimeout(timer);
     const query = input.value.trim();
     if (query.length < 2) {
@@ -45,5 +45,9 @@
           // Offline or aborted: the plain form still works.
         });
     }, 150);
-  });
+  }
+
+  input.addEventListener("input", suggest);
+  // What was typed before this deferred script ran gets its suggestions too.
+  if (input.value) suggest();
 })();
