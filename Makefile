@@ -8,9 +8,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 # Debian packages the project needs: gettext compiles translations, Voikko
 # (libvoikko1, voikko-fi) analyses Finnish words for search, chromium
-# runs the browser tests (Playwright drives it; it downloads no browser).
+# runs the browser tests (Playwright drives it; it downloads no browser),
+# redis-server lets the cache tests start and stop a Redis of their own.
 RUN_PACKAGES := gettext libvoikko1 voikko-fi
-TEST_PACKAGES := gettext libvoikko1 voikko-fi chromium
+TEST_PACKAGES := gettext libvoikko1 voikko-fi chromium redis-server
 # wrk drives the load benchmark; the PostgreSQL server's own programs (initdb,
 # pg_ctl) give the benchmarks a throwaway cluster of their own.
 BENCHMARK_PACKAGES := wrk postgresql
@@ -65,5 +66,5 @@ format: $(VENV)/.installed
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected
 	find locale -name '*.mo' -delete
