@@ -91,7 +91,9 @@ def main():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2, help="wrk's threads")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn's")
-    parser.add_argument("--conn-max-age", type=int, default=0, help="PostgreSQL")
+    parser.add_argument(
+        "--conn-max-age", type=int, default=60, help="production's default: 60"
+    )
     parser.add_argument(
         "--database",
         choices=["sqlite", "postgresql"],
