@@ -5,7 +5,6 @@ import contextlib
 import shutil
 import socket
 import subprocess
-import threading
 import time
 import uuid
 
@@ -14,6 +13,7 @@ from django.core.cache import cache
 
 from pages.factories import section
 from pages.models import MentorIndexPage
+from tests.servers import CountingServer, free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -21,42 +21,12 @@ HALF_A_SECOND = 0.5
 NOT_PERSISTED = ["--save", "", "--appendonly", "no"]
 
 
-class SilentServer:
-    """Accepts connections, counts them and never answers."""
-
-    def __init__(self):
-        self.connections = 0
-        self.held = []
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
-        threading.Thread(target=self.serve, daemon=True).start()
-
-    def serve(self):
-        while True:
-            try:
-                conn, _address = self.server.accept()
-            except OSError:
-                return
-            self.connections += 1
-            self.held.append(conn)
-
-    def close(self):
-        self.server.close()
-        for conn in self.held:
-            conn.close()
-
-
 @pytest.fixture
 def silent_redis():
-    server = SilentServer()
+    # Accepts connections, counts them and never answers.
+    server = CountingServer()
     yield server
     server.close()
-
-
-def closed_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def use_redis(settings, location, **options):
@@ -78,7 +48,7 @@ def timed(call, *args):
 
 
 def test_pages_answer_while_redis_refuses_connections(settings, staff_client):
-    use_redis(settings, f"redis://127.0.0.1:{closed_port()}/0")
+    use_redis(settings, f"redis://127.0.0.1:{free_port()}/0")
 
     for call, args in [(cache.get, ["key"]), (cache.set, ["key", 1])]:
         _result, seconds = timed(call, *args)
@@ -124,7 +94,7 @@ def redis_server_later():
     """Starts a throwaway Redis on a port where none is listening yet."""
     if not shutil.which("redis-server"):
         pytest.skip("redis-server is not installed")
-    port = closed_port()
+    port = free_port()
     servers = []
 
     def start():

@@ -1,7 +1,5 @@
 """Embedded media whose provider fails or hangs: one short wait, then a link."""
 
-import socket
-import threading
 import time
 
 import pytest
@@ -10,6 +8,7 @@ from wagtail.embeds.finders import get_finders
 
 from pages.embeds import FETCH_TIMEOUT
 from pages.factories import NewsPageFactory
+from tests.servers import CountingServer
 
 pytestmark = pytest.mark.django_db
 
@@ -22,44 +21,29 @@ OEMBED = (
 )
 
 
-class Provider:
+class Provider(CountingServer):
     """An oEmbed endpoint on a local port that counts the connections made
     to it and answers 500 ("failing"), nothing at all ("hanging") or the
     embed ("working")."""
 
     def __init__(self, mode):
         self.mode = mode
-        self.connections = 0
-        self.held = []
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
-        threading.Thread(target=self.serve, daemon=True).start()
+        super().__init__()
 
-    def serve(self):
-        while True:
-            try:
-                conn, _address = self.server.accept()
-            except OSError:
-                return
-            self.connections += 1
-            if self.mode == "hanging":
-                self.held.append(conn)
-                continue
-            conn.recv(65536)
-            if self.mode == "working":
-                status, body = b"200 OK", OEMBED
-            else:
-                status, body = b"500 Internal Server Error", b""
-            conn.sendall(
-                b"HTTP/1.1 " + status + b"\r\nContent-Type: application/json\r\n"
-                b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body
-            )
-            conn.close()
-
-    def close(self):
-        self.server.close()
-        for conn in self.held:
-            conn.close()
+    def answer(self, conn):
+        if self.mode == "hanging":
+            super().answer(conn)
+            return
+        conn.recv(65536)
+        if self.mode == "working":
+            status, body = b"200 OK", OEMBED
+        else:
+            status, body = b"500 Internal Server Error", b""
+        conn.sendall(
+            b"HTTP/1.1 " + status + b"\r\nContent-Type: application/json\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body
+        )
+        conn.close()
 
 
 @pytest.fixture(params=["failing", "hanging"])

@@ -2,17 +2,10 @@
 answers again as soon as the database does, not with an error for each
 connection it held."""
 
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
-
 import pytest
-from django.conf import settings
 from django.db import connection
+
+from tests.servers import gunicorn, status
 
 pytestmark = [
     pytest.mark.skipif(
@@ -20,12 +13,6 @@ pytestmark = [
     ),
     pytest.mark.django_db,
 ]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def database_url():
@@ -39,38 +26,13 @@ def database_url():
 @pytest.fixture
 def server():
     """One process, one thread: the same kept connection serves each request."""
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "gunicorn", "intranet.wsgi"),
-            *("--bind", f"127.0.0.1:{port}", "--workers", "1"),
-        ],
-        cwd=settings.BASE_DIR,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "DJANGO_SETTINGS_MODULE": "intranet.settings.test",
-            "DATABASE_URL": database_url(),
-            "CONN_MAX_AGE": "60",
-            "LOG_LEVEL": "CRITICAL",
-        },
-    )
-    url = f"http://127.0.0.1:{port}/healthz"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and status(url) != 200:
-        time.sleep(0.2)
-    yield url
-    process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
-    process.wait(timeout=30)
-
-
-def status(url):
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-    except OSError:
-        return None
+    environment = {
+        "DATABASE_URL": database_url(),
+        "CONN_MAX_AGE": "60",
+        "LOG_LEVEL": "CRITICAL",
+    }
+    with gunicorn(environment, "--workers", "1") as (url, _process):
+        yield url + "/healthz"
 
 
 def drop_other_connections():

@@ -7,14 +7,7 @@ processes and threads, as in production) on a file copy of the seeded test
 database answers searches from several threads at once.
 """
 
-import signal
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
@@ -29,6 +22,8 @@ from django.contrib.auth import (
 from django.contrib.sessions.backends.db import SessionStore
 from django.db import connection
 from django.utils import timezone
+
+from tests.servers import gunicorn, status
 
 pytestmark = [
     pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's locking"),
@@ -63,56 +58,23 @@ def database_file(tmp_path):
     return path, session_key
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def server(database_file):
     path, session_key = database_file
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "gunicorn", "intranet.wsgi"),
-            *("--bind", f"127.0.0.1:{port}", "--workers", "2"),
-            *("--worker-class", "gthread", "--threads", "4"),
-        ],
-        cwd=settings.BASE_DIR,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "DJANGO_SETTINGS_MODULE": "intranet.settings.test",
-            "DATABASE_URL": f"sqlite:///{path}",
-            "LOG_LEVEL": "WARNING",
-        },
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=5)
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield url, session_key, path
-    process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
-    _output, errors = process.communicate(timeout=30)
-    if "database is locked" in errors:
-        print(errors)
+    environment = {"DATABASE_URL": f"sqlite:///{path}", "LOG_LEVEL": "WARNING"}
+    options = ("--workers", "2", "--worker-class", "gthread", "--threads", "4")
+    with gunicorn(environment, *options) as (url, process):
+        yield url, session_key, path
+    if "database is locked" in process.log:
+        print(process.log)
 
 
 def search(url, session_key, query):
-    request = urllib.request.Request(
-        f"{url}/fi/search/?q={query}", headers={"Cookie": f"sessionid={session_key}"}
+    return status(
+        f"{url}/fi/search/?q={query}",
+        headers={"Cookie": f"sessionid={session_key}"},
+        timeout=30,
     )
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
 
 
 def counted_searches(path):

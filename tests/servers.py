@@ -1,0 +1,92 @@
+"""Real servers on loopback for the tests of faults: the site under gunicorn,
+and sockets that stand in for a failing outside service."""
+
+import contextlib
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+from django.conf import settings
+
+
+def free_port():
+    """A port nothing listens on (a refused connection, until reused)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def status(url, headers=None, timeout=10):
+    """The HTTP status of a GET, or None when nothing answers."""
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return None
+
+
+@contextlib.contextmanager
+def gunicorn(environment, *options):
+    """The site served by gunicorn with the test settings; yields its address
+    once /healthz answers, and the process (its log is `process.log` after)."""
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "gunicorn", "intranet.wsgi"),
+            *("--bind", f"127.0.0.1:{port}", *options),
+        ],
+        cwd=settings.BASE_DIR,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DJANGO_SETTINGS_MODULE": "intranet.settings.test",
+            **environment,
+        },
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and status(url + "/healthz") != 200:
+            time.sleep(0.2)
+        yield url, process
+    finally:
+        process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
+        _output, process.log = process.communicate(timeout=30)
+
+
+class CountingServer:
+    """Accepts connections on a local port and counts them; each is handed
+    to `answer`, which by default holds it open and never answers."""
+
+    def __init__(self):
+        self.connections = 0
+        self.held = []
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        threading.Thread(target=self.serve, daemon=True).start()
+
+    def serve(self):
+        while True:
+            try:
+                conn, _address = self.server.accept()
+            except OSError:
+                return
+            self.connections += 1
+            self.answer(conn)
+
+    def answer(self, conn):
+        self.held.append(conn)
+
+    def close(self):
+        self.server.close()
+        for conn in self.held:
+            conn.close()
