@@ -119,7 +119,7 @@ def page_urls(env):
 def gunicorn(env, workdir, workers=2):
     """Serve the site on a free loopback port; yields its base URL."""
     port = free_port()
-    log = open(Path(workdir) / "gunicorn.log", "ab")  # noqa: SIM115
+    log = open(Path(workdir) / "gunicorn.log", "ab")
     server = subprocess.Popen(
         [
             sys.executable,

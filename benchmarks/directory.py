@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "intranet.settings")
 os.environ.setdefault("DEBUG", "0")  # as in production: no query log
 
-import warnings  # noqa: E402
+import warnings
 
-import django  # noqa: E402
+import django
 
 # DEBUG off without collectstatic: WhiteNoise says so once; not a figure.
 warnings.filterwarnings("ignore", message="No directory at")
@@ -62,7 +62,7 @@ def main():
         sys.exit("Run this against PostgreSQL: set DATABASE_URL.")
     call_command("migrate", verbosity=0)
     if not MentorIndexPage.objects.exists():
-        call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        call_command("seed_demo", stdout=open(os.devnull, "w"))
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(get_user_model().objects.get(username="staff"))
     url = MentorIndexPage.objects.get(locale__language_code="fi").url

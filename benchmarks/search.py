@@ -167,14 +167,14 @@ def print_sizes(state):
         # The entries and the FTS5 table's own tables (…_fts_data and the
         # like), which hold what a search reads.
         size = (
-            f"SELECT (SELECT count(*) FROM {table}),"  # noqa: S608
+            f"SELECT (SELECT count(*) FROM {table}),"
             f" (SELECT sum(pgsize) FROM dbstat WHERE name LIKE '{table}%'),"
             " (SELECT page_count * page_size"
             "  FROM pragma_page_count(), pragma_page_size())"
         )
     else:
         size = (
-            f"SELECT count(*), pg_total_relation_size('{table}'),"  # noqa: S608
+            f"SELECT count(*), pg_total_relation_size('{table}'),"
             " pg_database_size(current_database())"
             f" FROM {table}"
         )
@@ -334,8 +334,7 @@ def insert(model, columns, rows):
     placeholders = ", ".join(["%s"] * len(rows[0]))
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"INSERT INTO {model._meta.db_table} ({columns})"  # noqa: S608
-            f" VALUES ({placeholders})",
+            f"INSERT INTO {model._meta.db_table} ({columns}) VALUES ({placeholders})",
             rows,
         )
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from _serve import (  # noqa: E402
+from _serve import (
     fetch,
     gunicorn,
     prepare_site,

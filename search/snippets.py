@@ -89,6 +89,7 @@ def snippet(text, query, language):
         last = match.end()
     pieces.append(escape(window[last:]))
     marked = "".join(pieces)
-    return mark_safe(  # noqa: S308 - the text is escaped, only <mark> is added
+    # The text is escaped; only <mark> is added.
+    return mark_safe(
         ("… " if start else "") + marked + (" …" if end < len(text) else "")
     )

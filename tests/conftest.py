@@ -17,7 +17,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     this snapshot of the seeded database back before they start.
     """
     with django_db_blocker.unblock():
-        call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        call_command("seed_demo", stdout=open(os.devnull, "w"))
         # On the connection object, replacing Django's snapshot of the empty
         # database, and on its class: Django opens new connection objects
         # between tests (after transactional ones), and each of them must

@@ -131,8 +131,7 @@ def test_each_page_is_indexed_in_its_own_language(security_news):
     as_text = "body::text" if connection.vendor == "postgresql" else "body"
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT {as_text} FROM wagtailsearch_indexentry"  # noqa: S608
-            " WHERE object_id = %s",
+            f"SELECT {as_text} FROM wagtailsearch_indexentry WHERE object_id = %s",
             [str(swedish_page.pk)],
         )
         (swedish_body,) = cursor.fetchone()

@@ -43,7 +43,7 @@ def test_entries_are_marked_with_their_locale(db):
 
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT body @@ %s::tsquery FROM {ENTRIES}"  # noqa: S608
+            f"SELECT body @@ %s::tsquery FROM {ENTRIES}"
             " WHERE content_type_id = %s AND object_id = %s",
             [postgres.locale_lexeme(swedish.pk), page.content_type_id, str(page.pk)],
         )
@@ -56,7 +56,7 @@ def test_entries_written_before_the_locale_marks_are_marked_by_the_migration(db)
     found_before = {p.title for p in search("kokous", finnish_pages())}
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {ENTRIES} SET body = ts_delete(body, %s)",  # noqa: S608
+            f"UPDATE {ENTRIES} SET body = ts_delete(body, %s)",
             [postgres.locale_lexeme(finnish.pk).strip("'")],
         )
     assert not list(search("kokous", finnish_pages()))

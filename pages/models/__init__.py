@@ -1,5 +1,5 @@
 # Organisation snippets live in pages/snippets.py; Django finds models here.
-from pages.snippets import Campus, Organisation, Service, Unit  # noqa: E402, I001
+from pages.snippets import Campus, Organisation, Service, Unit
 
 from .competence import CompetenceArea
 from .events import EventIndexPage, EventPage

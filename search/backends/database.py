@@ -9,7 +9,7 @@ database gets modelsearch's plain fallback.
 from django.db import connection
 
 
-def SearchBackend(params):  # noqa: N802 - modelsearch looks for this name
+def SearchBackend(params):  # modelsearch looks for this name
     if connection.vendor == "postgresql":
         from search.backends.postgres import LocalePostgresSearchBackend
 

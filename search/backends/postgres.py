@@ -193,7 +193,7 @@ class LocaleIndex(PostgresIndex):
                               body = EXCLUDED.body,
                               title_text = EXCLUDED.title_text,
                               body_text = EXCLUDED.body_text
-                """,  # noqa: S608 - the values are parameters
+                """,  # the values are parameters
                 params,
             )
         self._refresh_title_norms()

@@ -46,7 +46,7 @@ from pages.models import (
 SOURCE_LANGUAGE = "fi"
 TARGET_LANGUAGES = ["sv", "en"]
 LANGUAGES = [SOURCE_LANGUAGE, *TARGET_LANGUAGES]
-DEMO_PASSWORD = "digimentor-demo"  # noqa: S105 - printed for the demo on purpose
+DEMO_PASSWORD = "digimentor-demo"  # printed for the demo on purpose
 
 # username, first name, last name, role description, group
 DEMO_USERS = [
