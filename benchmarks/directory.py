@@ -42,7 +42,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import translation  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 
-from pages.directory import finder_results  # noqa: E402
+from pages.mentors.directory import finder_results  # noqa: E402
 from pages.models import (  # noqa: E402
     Campus,
     MentorCampus,

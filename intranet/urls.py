@@ -7,9 +7,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from intranet import views
 from intranet.forms import LoginForm
-from pages import feeds
-from pages import views as page_views
-from pages.events import calendar_feed
+from pages.events.views import calendar_feed
+from pages.mentors.views import staff_profile
+from pages.news import feeds
+from pages.translation import untranslated_notice
 from search import views as search_views
 
 handler500 = views.server_error
@@ -33,10 +34,10 @@ urlpatterns += i18n_patterns(
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("profile/", page_views.staff_profile, name="staff_profile"),
+    path("profile/", staff_profile, name="staff_profile"),
     path(
         "untranslated/<int:page_id>/",
-        page_views.untranslated_notice,
+        untranslated_notice,
         name="untranslated",
     ),
     path("feeds/news.atom", feeds.atom_feed, name="news_feed"),

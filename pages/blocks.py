@@ -110,3 +110,14 @@ class GuideBlock(blocks.StreamBlock):
         template="blocks/embed_block.html",
     )
     download = DocumentLinkBlock(label=_("Download"))
+
+
+def headings(stream):
+    """The text of a stream's headings and a guide's step titles: they name
+    what a page is about more than its paragraphs do, so search weighs them
+    like a title."""
+    return " ".join(
+        block.value["title" if block.block_type == "step" else "text"]
+        for block in stream
+        if block.block_type in ("heading", "step")
+    )

@@ -4,8 +4,9 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 from factory.django import DjangoModelFactory
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
+from pages.languages import source_locale
 from pages.models import (
     ActionItem,
     Campus,
@@ -37,7 +38,7 @@ def site_root():
 
 
 def finnish():
-    return Locale.objects.get(language_code="fi")
+    return source_locale()
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

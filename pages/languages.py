@@ -16,7 +16,7 @@ from wagtail.models import Locale
 
 
 def base_language(code):
-    """"fi" for "fi", "fi-FI" or "fi_fi"."""
+    """ "fi" for "fi", "fi-FI" or "fi_fi"."""
     return code.replace("_", "-").split("-")[0].lower()
 
 
@@ -36,22 +36,27 @@ def source_locale():
     return Locale.objects.get(language_code=source_language())
 
 
-def in_language(objects, language):
+def in_language(objects, language, among=None):
     """The objects, each in `language` where translated, else as they are.
 
-    `language` is a language code or a Locale; one query for the whole list.
+    `among` narrows where translations are looked for (for example to live
+    pages); by default every row of the objects' model.
+
+    `language` is a language code, a Locale or a locale's id (a page's
+    `locale_id`, which costs no query); one query for the whole list.
     """
     objects = list(objects)
     if not objects:
         return []
-    model = type(objects[0])
-    if isinstance(language, Locale):
-        in_locale = {"locale": language}
-    else:
+    if among is None:
+        among = type(objects[0])._default_manager.all()
+    if isinstance(language, str):
         in_locale = {"locale__language_code": language}
+    else:
+        in_locale = {"locale": language}
     translations = {
         obj.translation_key: obj
-        for obj in model.objects.filter(
+        for obj in among.filter(
             translation_key__in={o.translation_key for o in objects}, **in_locale
         )
     }

@@ -10,7 +10,9 @@ from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_save
 from wagtail.models import GroupPagePermission
 
-from pages.models import MentorIndexPage, MinutesIndexPage, NewsIndexPage
+from pages.mentors.index_page import MentorIndexPage
+from pages.minutes.index_page import MinutesIndexPage
+from pages.news.index_page import NewsIndexPage
 
 PUBLISH = ["add_page", "change_page", "publish_page"]
 

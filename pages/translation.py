@@ -3,16 +3,22 @@
 wagtail-localize keeps the Swedish and English trees in step with the
 Finnish one by creating aliases of pages that nobody has translated yet. An
 alias shows the Finnish text under a Swedish address, so for readers it is
-not a translation: they get a notice that links the versions that exist.
+not a translation: they get a notice that links the versions that exist
+(`untranslated_notice`).
 """
 
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
+
+from pages.languages import reader_language
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,7 @@ def translated_versions(page):
 
 def language_links(request, page=None):
     """One link per site language for the language switcher and hreflang."""
-    current = translation.get_language()
+    current = reader_language()
     versions = translated_versions(page) if page is not None else {}
     links = []
     for code, name in settings.LANGUAGES:
@@ -65,3 +71,37 @@ def translate_view_url(url, language):
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
     ]
     return parts._replace(query=urlencode(query, safe="/")).geturl()
+
+
+def untranslated_notice(request, page_id):
+    """Say that a page is not yet in the reader's language and link the versions
+    that are, instead of a 404 or Finnish text under a Swedish address."""
+    page = get_object_or_404(Page.objects.live().select_related("locale"), pk=page_id)
+    return render_untranslated_notice(request, page)
+
+
+def render_untranslated_notice(request, page):
+    # A restricted page's title is not shown to someone it is not shared with.
+    if not all(r.accept_request(request) for r in page.get_view_restrictions()):
+        raise Http404
+    language = reader_language()
+    # The tree's root, and pages outside every site, have no address to link.
+    versions = {
+        code: version
+        for code, version in translated_versions(page).items()
+        if version.get_url(request)
+    }
+    if not versions:
+        raise Http404
+    if language in versions:  # translated since the link was made
+        return redirect(versions[language].get_url(request))
+    available = [
+        (code, name, versions[code])
+        for code, name in settings.LANGUAGES
+        if code in versions
+    ]
+    return TemplateResponse(
+        request,
+        "general/untranslated_notice.html",
+        {"page": page, "available": available},
+    )

@@ -9,19 +9,11 @@ from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from pages.models import (
-    Campus,
-    GuidePage,
-    MentorPage,
-    Organisation,
-    Service,
-    Unit,
-    review_due_before,
-    stale_before,
-)
-from pages.snippets import source_language
-from pages.translation import is_untranslated_alias
-from pages.views import render_untranslated_notice
+from pages.guides.models import GuidePage, review_due_before
+from pages.languages import source_language
+from pages.mentors.models import MentorPage, stale_before
+from pages.mentors.organisation import Campus, Organisation, Service, Unit
+from pages.translation import is_untranslated_alias, render_untranslated_notice
 
 
 @hooks.register("before_serve_page")
@@ -95,7 +87,7 @@ class StaleProfilesReportView(PageReportView):
     header_icon = "warning"
     index_url_name = "stale_mentor_profiles"
     index_results_url_name = "stale_mentor_profiles_results"
-    results_template_name = "pages/admin/stale_profiles_results.html"
+    results_template_name = "mentors/admin/stale_profiles_results.html"
     permission_required = "change"
     list_export = ["title", "job_title", "email", "last_confirmed"]
 
@@ -117,7 +109,7 @@ class GuidesDueForReviewReportView(PageReportView):
     header_icon = "help"
     index_url_name = "guides_due_for_review"
     index_results_url_name = "guides_due_for_review_results"
-    results_template_name = "pages/admin/guides_due_for_review_results.html"
+    results_template_name = "guides/admin/guides_due_for_review_results.html"
     permission_required = "change"
     list_export = ["title", "last_reviewed"]
 

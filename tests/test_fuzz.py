@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page
 
-from pages.directory import DirectoryFilterForm
+from pages.mentors.directory import DirectoryFilterForm
+from pages.mentors.organisation import Service
 from pages.models import (
     EventIndexPage,
     GuideIndexPage,
@@ -29,7 +30,6 @@ from pages.models import (
     MinutesIndexPage,
     NewsIndexPage,
 )
-from pages.snippets import Service
 from pages.subscriptions import subscription_key
 from tests.conftest import client_for
 

@@ -1,0 +1,41 @@
+"""Events as iCalendar, for calendar programs to import or subscribe to."""
+
+import icalendar
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+
+def calendar_response(request, events, filename):
+    response = HttpResponse(
+        calendar(request, events), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
+    return response
+
+
+def calendar(request, events):
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Digimentors//Intranet//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", _("Digimentor network events"))
+    cal.add("x-wr-timezone", settings.TIME_ZONE)
+    stamp = timezone.now()
+    for event in events:
+        item = icalendar.Event()
+        # The same event has the same UID in every language's calendar.
+        item.add("uid", f"{event.translation_key}@digimentors")
+        item.add("dtstamp", stamp)
+        item.add("dtstart", event.start)
+        item.add("dtend", event.end)
+        item.add("summary", event.title)
+        item.add("location", event.place or event.teams_link)
+        url = event.get_full_url(request)
+        item.add("url", url)
+        description = [event.lead, event.teams_link, url]
+        item.add("description", "\n\n".join(part for part in description if part))
+        if event.last_published_at:
+            item.add("last-modified", event.last_published_at)
+        cal.add_component(item)
+    return cal.to_ical()

@@ -1,0 +1,25 @@
+"""The events calendar that calendar programs subscribe to."""
+
+import datetime
+
+from django.http import Http404
+from django.utils import timezone
+
+from pages.events.calendar import calendar_response
+from pages.events.context import published_events
+from pages.events.index_page import EventIndexPage
+from pages.languages import reader_language
+from pages.subscriptions import session_or_key_required
+
+# A subscribed calendar keeps recent events instead of dropping them the
+# moment they end.
+KEEP_PAST = datetime.timedelta(days=90)
+
+
+@session_or_key_required
+def calendar_feed(request):
+    language = reader_language()
+    if not EventIndexPage.objects.live().filter(locale__language_code=language):
+        raise Http404
+    events = published_events(language).filter(end__gte=timezone.now() - KEEP_PAST)
+    return calendar_response(request, events, filename="digimentors")

@@ -1,0 +1,85 @@
+"""The home page and general pages (about the network, central services, how
+to join)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from pages.blocks import BodyBlock, headings
+from pages.events.context import upcoming_events
+from pages.languages import reader_language
+from pages.mentors.directory import your_mentors
+from pages.mentors.index_page import MentorIndexPage
+from pages.news.context import latest_news
+from pages.news.index_page import NewsIndexPage
+
+
+class HomePage(Page):
+    """The network's front page, one per language."""
+
+    intro = StreamField(BodyBlock(), blank=True, verbose_name=_("introduction"))
+
+    content_panels = Page.content_panels + ["intro"]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("headings", boost=1),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "pages.StandardPage",
+        "pages.MentorIndexPage",
+        "pages.NewsIndexPage",
+        "pages.MinutesIndexPage",
+        "pages.GuideIndexPage",
+        "pages.EventIndexPage",
+    ]
+    max_count_per_parent = 1
+    template = "general/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def headings(self):
+        return headings(self.intro)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = reader_language()
+        context["directory"] = section_index(MentorIndexPage, language)
+        context.update(your_mentors(request))
+        context["news_index"] = section_index(NewsIndexPage, language)
+        context.update(latest_news(request))
+        context["upcoming_events"] = upcoming_events(language)
+        return context
+
+
+class StandardPage(Page):
+    """A general page: about the network, central services, how to join."""
+
+    lead = models.TextField(_("lead paragraph"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + ["lead", "body"]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        # A page's headings name what it is about more than its paragraphs
+        # do: the competence-areas page, not every mentor who lists one.
+        index.SearchField("headings", boost=1),
+    ]
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    subpage_types = ["pages.StandardPage"]
+    template = "general/standard_page.html"
+
+    class Meta:
+        verbose_name = _("general page")
+
+    def headings(self):
+        return headings(self.body)
+
+
+def section_index(model, language):
+    """The live index page of a section in `language`, for links to it."""
+    return model.objects.live().filter(locale__language_code=language).first()

@@ -1,0 +1,68 @@
+"""The guide index's filters and listing."""
+
+from django import forms
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from pages.guides.models import GuidePage, GuideTopic
+from pages.mentors.organisation import CompetenceArea
+from pages.paginator import IdPaginator
+
+PAGE_SIZE = 20
+
+
+class GuideFilterForm(forms.Form):
+    competence = forms.ChoiceField(label=_("Competence area"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    level = forms.ChoiceField(
+        label=_("Level"),
+        required=False,
+        choices=[("", _("Any"))] + GuidePage.Level.choices,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        any_choice = [("", _("Any"))]
+        self.fields["competence"].choices = any_choice + [
+            (area.code, str(area)) for area in CompetenceArea.objects.all()
+        ]
+        self.fields["topic"].choices = any_choice + list(
+            Tag.objects.filter(pk__in=GuideTopic.objects.values("tag_id"))
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+
+
+def guide_index_context(index, request):
+    form = GuideFilterForm(request.GET)
+    guides = (
+        GuidePage.objects.live()
+        .child_of(index)
+        .filter(alias_of__isnull=True)
+        .order_by("title", "pk")
+    )
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["competence"]:
+            guides = guides.filter(competence_area__code=data["competence"])
+        if data["topic"]:
+            guides = guides.filter(tagged_items__tag__slug=data["topic"])
+        if data["level"]:
+            guides = guides.filter(level=data["level"])
+    else:
+        guides = guides.none()
+    results = IdPaginator(guides, PAGE_SIZE).get_page(request.GET.get("page"))
+    by_id = (
+        GuidePage.objects.filter(pk__in=results)
+        .select_related("competence_area")
+        .prefetch_related(
+            Prefetch("tagged_items", GuideTopic.objects.select_related("tag"))
+        )
+        .in_bulk()
+    )
+    return {
+        "filter_form": form,
+        "results": results,
+        "guides": [by_id[pk] for pk in results],
+    }

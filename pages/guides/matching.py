@@ -1,0 +1,35 @@
+"""The mentors a reader of a guide can ask for help."""
+
+from django.db.models import Q
+
+from pages.mentors.directory import (
+    finder_results,
+    mentor_cards,
+    saved_profile,
+    with_card_relations,
+)
+from pages.mentors.finder import fresh_first, offered_mentors
+from pages.mentors.models import MentorPage, MentorTopic
+
+MENTORS_SHOWN = 4
+
+
+def mentors_for_guide(guide, request):
+    """Active mentors who help with the guide's topics or competence area:
+    the nearest first when the reader has saved their unit."""
+    by_area = MentorPage.competence_areas.through.objects.filter(
+        competencearea_id=guide.competence_area_id
+    ).values("mentorpage_id")
+    # The guide's saved topics (GuideTopic rows), through the tag's reverse
+    # relation: a preview's unsaved topics do not count.
+    by_topic = MentorTopic.objects.filter(
+        tag__pages_guidetopic_items__content_object_id=guide.pk
+    ).values("content_object_id")
+    matching = offered_mentors().filter(Q(pk__in=by_area) | Q(pk__in=by_topic))
+    profile = saved_profile(request)
+    if profile and profile.unit_id:
+        found = finder_results(profile.unit_id, limit=MENTORS_SHOWN, among=matching)
+        if found:
+            return {"has_saved_unit": True, **found}
+    mentors = with_card_relations(fresh_first(matching))[:MENTORS_SHOWN]
+    return {"has_saved_unit": False, "mentor_cards": mentor_cards(mentors)}

@@ -1,0 +1,322 @@
+"""The mentor directory's filters and cards, and the finder's page context.
+
+Querying happens on the Finnish (source) pages and organisation rows; each
+card then shows the reader's translation of the profile where one exists and
+organisation names in the reader's language.
+"""
+
+from dataclasses import dataclass, field
+
+from django import forms
+from django.db.models import Prefetch, Q
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from pages.languages import in_language, reader_language, source_language
+from pages.mentors.finder import fresh_first, nearest_mentors, offered_mentors
+from pages.mentors.models import (
+    MentorCampus,
+    MentorPage,
+    MentorTopic,
+    MentorUnit,
+    StaffProfile,
+)
+from pages.mentors.organisation import (
+    Campus,
+    CompetenceArea,
+    Unit,
+    canonical_id,
+    localized_names,
+    unit_tree,
+)
+from pages.paginator import IdPaginator
+
+PAGE_SIZE = 20
+LANGUAGE_CHOICES = [
+    ("fi", _("Finnish")),
+    ("sv", _("Swedish")),
+    ("en", _("English")),
+    ("other", _("Other language")),
+]
+
+
+@dataclass
+class MentorCard:
+    page: MentorPage  # in the reader's language where translated
+    source: MentorPage  # the Finnish page, with relations prefetched
+    campuses: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+    reason: str = ""
+    # Set when the profile is not translated into the reader's language yet.
+    fallback_language: str | None = None
+
+
+def mentor_cards(mentors, reasons=None, unit_names=None):
+    """Cards for Finnish mentor pages, in a constant number of queries."""
+    mentors = list(mentors)
+    language = reader_language()
+    pages = mentors
+    if language != source_language():
+        # A profile not translated yet is shown in Finnish, saying so.
+        translated = MentorPage.objects.live().filter(alias_of__isnull=True)
+        pages = in_language(mentors, language, among=translated)
+    campus_names = localized_names(Campus, language)
+    unit_names = unit_names or localized_names(Unit, language)
+    return [
+        MentorCard(
+            page=page,
+            source=mentor,
+            campuses=[
+                campus_names[link.campus_id] for link in mentor.campus_links.all()
+            ],
+            units=[unit_names[link.unit_id] for link in mentor.unit_links.all()],
+            reason=(reasons or {}).get(mentor.pk, ""),
+            fallback_language=source_language() if page is mentor else None,
+        )
+        for mentor, page in zip(mentors, pages, strict=True)
+    ]
+
+
+def with_card_relations(mentors):
+    return mentors.select_related("photo").prefetch_related(
+        "campus_links",
+        "unit_links",
+        Prefetch("tagged_items", MentorTopic.objects.select_related("tag")),
+    )
+
+
+class PlainSelect(forms.Select):
+    """A <select> rendered in Python: the unit list has hundreds of options,
+    and a template per option (Django's default) costs more than the rest of
+    the directory page."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = self.build_attrs(self.attrs, attrs)
+        selected = {str(v) for v in self.format_value(value)}
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (key, mark_safe(" selected") if str(key) in selected else "", label)
+                for key, label in self.choices
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>{}</select>', name, flatatt(attrs), options
+        )
+
+
+class CanonicalChoiceField(forms.TypedChoiceField):
+    """A campus or unit by its id in any language, cleaned to the Finnish
+    row's id: links made on a Swedish page work on a Finnish one."""
+
+    def __init__(self, model, **kwargs):
+        self.model = model
+        super().__init__(coerce=int, required=False, widget=PlainSelect, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        # isdigit() alone takes "²" and "①", which int() refuses; ten digits
+        # or more are no row's id.
+        if value.isascii() and value.isdigit() and len(value) < 10:
+            return str(canonical_id(self.model, int(value)) or value)
+        return value
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(
+        label=_("Name, job title or topic"), required=False, max_length=100
+    )
+    campus = CanonicalChoiceField(Campus, label=_("Campus"))
+    faculty = CanonicalChoiceField(Unit, label=_("Faculty or division"))
+    unit = CanonicalChoiceField(Unit, label=_("Unit"))
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    competence = forms.ChoiceField(label=_("Competence area"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        language = reader_language()
+        units = unit_tree()
+        unit_names = localized_names(Unit, language)
+        any_choice = [("", _("Any"))]
+        self.fields["campus"].choices = any_choice + sorted_choices(
+            localized_names(Campus, language)
+        )
+        self.fields["faculty"].choices = any_choice + sorted_choices(
+            {pk: unit_names[pk] for pk, parent in units if parent is None}
+        )
+        self.fields["unit"].choices = any_choice + sorted_choices(
+            {pk: unit_names[pk] for pk, parent in units if parent is not None}
+        )
+        self.fields["language"].choices = any_choice + LANGUAGE_CHOICES
+        self.fields["competence"].choices = any_choice + [
+            (area.code, str(area)) for area in CompetenceArea.objects.all()
+        ]
+        self.fields["topic"].choices = any_choice + topic_choices()
+        self.unit_tree = units
+
+
+def topic_choices():
+    return list(
+        Tag.objects.filter(pk__in=MentorPage.topics.through.objects.values("tag_id"))
+        .order_by("name")
+        .values_list("slug", "name")
+    )
+
+
+def sorted_choices(names):
+    return sorted(names.items(), key=lambda item: item[1].casefold())
+
+
+def filter_directory(form):
+    """Finnish mentor pages matching a valid DirectoryFilterForm."""
+    data = form.cleaned_data
+    mentors = offered_mentors(
+        language=data["language"] or None, topic=data["topic"] or None
+    )
+    if data["campus"]:
+        mentors = mentors.filter(
+            pk__in=MentorCampus.objects.filter(campus_id=data["campus"]).values(
+                "page_id"
+            )
+        )
+    for key in ("faculty", "unit"):
+        if data[key]:
+            units = branch(form.unit_tree, data[key])
+            mentors = mentors.filter(
+                pk__in=MentorUnit.objects.filter(unit_id__in=units).values("page_id")
+            )
+    if data["competence"]:
+        mentors = mentors.filter(competence_areas__code=data["competence"])
+    if data["q"]:
+        mentors = mentors.filter(text_matches(data["q"]))
+    return fresh_first(mentors)
+
+
+def branch(unit_tree, root_id):
+    """The unit and every unit under it, from (id, parent id) pairs."""
+    children = {}
+    for pk, parent in unit_tree:
+        children.setdefault(parent, []).append(pk)
+    found, stack = [], [root_id]
+    while stack:
+        pk = stack.pop()
+        found.append(pk)
+        stack.extend(children.get(pk, []))
+    return found
+
+
+def text_matches(text):
+    """Name, job title or topic, in any language's version of the profile."""
+    in_any_language = MentorPage.objects.filter(
+        Q(title__icontains=text) | Q(job_title__icontains=text)
+    ).values("translation_key")
+    return Q(translation_key__in=in_any_language) | Q(
+        pk__in=MentorPage.topics.through.objects.filter(
+            tag__name__icontains=text
+        ).values("content_object_id")
+    )
+
+
+def directory_context(request):
+    form = DirectoryFilterForm(request.GET)
+    if not form.is_valid():
+        return {"filter_form": form, "mentor_cards": [], "results": None}
+    results = IdPaginator(filter_directory(form), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return {
+        "filter_form": form,
+        "results": results,
+        "mentor_cards": mentor_cards(with_card_relations_page(results)),
+    }
+
+
+def with_card_relations_page(pks):
+    pks = list(pks)
+    mentors = with_card_relations(MentorPage.objects.filter(pk__in=pks)).in_bulk()
+    return [mentors[pk] for pk in pks]
+
+
+class FinderForm(forms.Form):
+    unit = CanonicalChoiceField(Unit, label=_("Your unit"))
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+
+    def __init__(self, *args, unit_names, **kwargs):
+        super().__init__(*args, **kwargs)
+        any_choice = [("", _("Any"))]
+        self.fields["unit"].choices = [("", _("Choose your unit"))] + sorted_choices(
+            unit_names
+        )
+        self.fields["language"].choices = any_choice + LANGUAGE_CHOICES
+        self.fields["topic"].choices = any_choice + topic_choices()
+
+
+def saved_profile(request):
+    return StaffProfile.objects.filter(user=request.user).first()
+
+
+def finder_context(request):
+    """The finder form and its results; the saved unit and language are the
+    defaults, and what the reader picks in the form wins."""
+    profile = saved_profile(request) or StaffProfile()
+    saved = {"unit": profile.unit_id, "language": profile.preferred_language}
+    data = {key: value for key, value in saved.items() if value}
+    data.update(request.GET.dict())
+    unit_names = localized_names(Unit, reader_language())
+    form = FinderForm(data, unit_names=unit_names)
+    context = {"finder_form": form, "mentor_cards": [], "unit": None}
+    if form.is_valid() and form.cleaned_data["unit"]:
+        context.update(
+            finder_results(
+                form.cleaned_data["unit"],
+                language=form.cleaned_data["language"] or None,
+                topic=form.cleaned_data["topic"] or None,
+            )
+        )
+    return context
+
+
+def finder_results(unit_id, *, language=None, topic=None, limit=10, among=None):
+    unit = Unit.objects.filter(
+        pk=unit_id, locale__language_code=source_language()
+    ).first()
+    if unit is None:
+        return {}
+    matches = nearest_mentors(
+        unit, language=language, topic=topic, limit=limit, among=among
+    )
+    mentors = with_card_relations(
+        MentorPage.objects.filter(pk__in=[m.mentor_id for m in matches])
+    ).in_bulk()
+    reasons = {m.mentor_id: m.reason for m in matches}
+    unit_names = localized_names(Unit, reader_language())
+    return {
+        "unit": unit,
+        "unit_name": unit_names[unit.pk],
+        "mentor_cards": mentor_cards(
+            [mentors[m.mentor_id] for m in matches],
+            reasons=reasons,
+            unit_names=unit_names,
+        ),
+    }
+
+
+def your_mentors(request, limit=3):
+    """The home page's "your mentors": the nearest few for the saved unit."""
+    profile = saved_profile(request)
+    context = {"has_saved_unit": bool(profile and profile.unit_id)}
+    if context["has_saved_unit"]:
+        context.update(
+            finder_results(
+                profile.unit_id,
+                language=profile.preferred_language or None,
+                limit=limit,
+            )
+        )
+    return context

@@ -1,0 +1,42 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from pages.languages import source_language
+
+
+class SourceLanguageLinksForm(WagtailAdminPageForm):
+    """A Finnish page links Finnish units and campuses.
+
+    Filters and the finder work on the Finnish (canonical) rows; translations
+    show the names in their own language. `checked_links` lists the inline
+    formsets to check as (formset name, field name).
+    """
+
+    checked_links = [("unit_links", "unit"), ("campus_links", "campus")]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        locale = getattr(self.instance, "locale", None)
+        if locale is None or locale.language_code != source_language():
+            return cleaned_data
+        for formset_name, field in self.checked_links:
+            for form in self.formsets[formset_name].forms:
+                chosen = form.cleaned_data.get(field) if form.is_valid() else None
+                if chosen is not None and chosen.locale_id != locale.pk:
+                    form.add_error(
+                        field, _("Choose the Finnish version of this unit or campus.")
+                    )
+        return cleaned_data
+
+
+class MentorPageForm(SourceLanguageLinksForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        languages = ["speaks_finnish", "speaks_swedish", "speaks_english"]
+        if not any(cleaned_data.get(f) for f in languages) and not cleaned_data.get(
+            "other_languages"
+        ):
+            self.add_error(
+                "speaks_finnish", _("Choose at least one language you guide in.")
+            )
+        return cleaned_data

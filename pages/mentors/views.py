@@ -1,0 +1,38 @@
+"""Where a member of staff saves their unit and language."""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from pages.languages import reader_language
+from pages.mentors.directory import saved_profile, sorted_choices
+from pages.mentors.models import StaffProfile
+from pages.mentors.organisation import Unit, localized_names
+
+
+class StaffProfileForm(forms.ModelForm):
+    class Meta:
+        model = StaffProfile
+        fields = ["unit", "preferred_language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Units are stored as their Finnish rows and named in the reader's language.
+        names = localized_names(Unit, reader_language())
+        self.fields["unit"].choices = [("", _("Not chosen"))] + sorted_choices(names)
+        self.fields["preferred_language"].choices = [("", _("Not chosen"))] + list(
+            settings.LANGUAGES
+        )
+
+
+def staff_profile(request):
+    profile = saved_profile(request) or StaffProfile(user=request.user)
+    form = StaffProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your settings were saved."))
+        return redirect("staff_profile")
+    return TemplateResponse(request, "mentors/staff_profile.html", {"form": form})

@@ -1,0 +1,73 @@
+"""Every model of the `pages` app, for Django to find: each lives in its
+section's folder (pages/mentors/, news/, minutes/, guides/, events/,
+general/). Code outside the sections may import them from here; a section
+imports its neighbours' modules directly, never this one."""
+
+from pages.events.index_page import EventIndexPage
+from pages.events.models import EventPage
+from pages.general.models import HomePage, StandardPage
+from pages.guides.index_page import GuideIndexPage
+from pages.guides.models import GuidePage, GuideTopic, review_due_before
+from pages.mentors.index_page import MentorIndexPage
+from pages.mentors.models import (
+    MentorCampus,
+    MentorPage,
+    MentorTopic,
+    MentorUnit,
+    StaffProfile,
+    stale_before,
+)
+from pages.mentors.organisation import (
+    Campus,
+    CompetenceArea,
+    Organisation,
+    Service,
+    Unit,
+)
+from pages.minutes.index_page import MinutesIndexPage
+from pages.minutes.models import (
+    ActionItem,
+    MeetingMinutesPage,
+    MinutesAttachment,
+    MinutesAttendee,
+)
+from pages.news.index_page import NewsIndexPage
+from pages.news.models import (
+    NewsAudienceCampus,
+    NewsAudienceUnit,
+    NewsPage,
+    NewsTopic,
+)
+
+__all__ = [
+    "ActionItem",
+    "Campus",
+    "CompetenceArea",
+    "EventIndexPage",
+    "EventPage",
+    "GuideIndexPage",
+    "GuidePage",
+    "GuideTopic",
+    "HomePage",
+    "MeetingMinutesPage",
+    "MentorCampus",
+    "MentorIndexPage",
+    "MentorPage",
+    "MentorTopic",
+    "MentorUnit",
+    "MinutesAttachment",
+    "MinutesAttendee",
+    "MinutesIndexPage",
+    "NewsAudienceCampus",
+    "NewsAudienceUnit",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsTopic",
+    "Organisation",
+    "Service",
+    "StaffProfile",
+    "StandardPage",
+    "Unit",
+    "review_due_before",
+    "stale_before",
+]

@@ -1,0 +1,109 @@
+"""News feeds (Atom and RSS) for each language, and for each service."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
+from django.http import Http404
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from pages.languages import reader_language
+from pages.mentors.organisation import Service
+from pages.news.context import published_news
+from pages.news.index_page import NewsIndexPage
+from pages.news.models import NewsTopic
+from pages.subscriptions import session_or_key_required
+
+FEED_LENGTH = 20
+NOON = datetime.time(12)
+
+
+class NewsFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, service=None):
+        language = reader_language()
+        index = (
+            NewsIndexPage.objects.live().filter(locale__language_code=language).first()
+        )
+        if index is None:
+            raise Http404
+        if service is not None:
+            service = Service.objects.filter(
+                locale__language_code=language, slug=service
+            ).first()
+            if service is None:
+                raise Http404
+        self.request = request
+        return index, service
+
+    def title(self, obj):
+        index, service = obj
+        if service is None:
+            return _("Digimentors: %(title)s") % {"title": index.title}
+        return _("Digimentors: %(title)s from %(service)s") % {
+            "title": index.title,
+            "service": service.name,
+        }
+
+    def link(self, obj):
+        return obj[0].get_full_url(self.request)
+
+    def subtitle(self, obj):
+        return _("News for the digimentor network.")
+
+    description = subtitle
+
+    def items(self, obj):
+        index, service = obj
+        news = published_news(reader_language()).child_of(index)
+        if service is not None:
+            news = news.filter(service=service)
+        return list(
+            news.select_related("service").prefetch_related(
+                Prefetch("tagged_items", NewsTopic.objects.select_related("tag"))
+            )[:FEED_LENGTH]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        # The news date is what readers see; the publishing time is the
+        # closest there is to a time of day for it.
+        published = item.first_published_at
+        if published and timezone.localdate(published) == item.date:
+            return published
+        return timezone.make_aware(datetime.datetime.combine(item.date, NOON))
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_author_name(self, item):
+        return item.service.name
+
+    def item_categories(self, item):
+        return [tagged.tag.name for tagged in item.tagged_items.all()]
+
+
+class RssNewsFeed(NewsFeed):
+    feed_type = Rss201rev2Feed
+
+
+# A feed object per request: it keeps the request for absolute addresses.
+@session_or_key_required
+def atom_feed(request, service=None):
+    return NewsFeed()(request, service=service)
+
+
+@session_or_key_required
+def rss_feed(request, service=None):
+    return RssNewsFeed()(request, service=service)

@@ -1,0 +1,5 @@
+from pages.mentors.forms import SourceLanguageLinksForm
+
+
+class NewsPageForm(SourceLanguageLinksForm):
+    checked_links = [("audience_units", "unit"), ("audience_campuses", "campus")]
