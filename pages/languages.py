@@ -16,7 +16,7 @@ from wagtail.models import Locale
 
 
 def base_language(code):
-    """ "fi" for "fi", "fi-FI" or "fi_fi"."""
+    """The base code: "fi" for "fi", "fi-FI" or "fi_fi"."""
     return code.replace("_", "-").split("-")[0].lower()
 
 
@@ -39,11 +39,10 @@ def source_locale():
 def in_language(objects, language, among=None):
     """The objects, each in `language` where translated, else as they are.
 
-    `among` narrows where translations are looked for (for example to live
-    pages); by default every row of the objects' model.
-
     `language` is a language code, a Locale or a locale's id (a page's
-    `locale_id`, which costs no query); one query for the whole list.
+    `locale_id`, which costs no query). `among` narrows where translations
+    are looked for (for example to live pages); by default every row of the
+    objects' model. One query for the whole list.
     """
     objects = list(objects)
     if not objects:

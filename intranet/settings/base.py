@@ -130,9 +130,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache: Redis when REDIS_URL is set, else process memory. A Redis that is
 # down or silent costs a call REDIS_TIMEOUT seconds at most (connecting, then
 # answering), and after a failure the cache is skipped for REDIS_RETRY_AFTER
-# seconds: django-redis with a circuit breaker (intranet/cache.py).
+# seconds: django-redis with a circuit breaker (intranet/cache.py,
+# intranet/adapters/django_redis.py).
 REDIS_CACHE = {
-    "BACKEND": "intranet.cache.CircuitBreakerRedisCache",
+    "BACKEND": "intranet.adapters.django_redis.CircuitBreakerRedisCache",
     "OPTIONS": {
         "IGNORE_EXCEPTIONS": True,  # a cache outage is no outage
         "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.4),

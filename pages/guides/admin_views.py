@@ -1,0 +1,26 @@
+"""The editors' report of guides nobody has reviewed for a year."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.reports import PageReportView
+
+from pages.guides.models import GuidePage, review_due_before
+
+
+class GuidesDueForReviewReportView(PageReportView):
+    """Editors' list of guides nobody has reviewed for a year."""
+
+    page_title = _("Guides due for review")
+    header_icon = "help"
+    index_url_name = "guides_due_for_review"
+    index_results_url_name = "guides_due_for_review_results"
+    results_template_name = "guides/admin/guides_due_for_review_results.html"
+    permission_required = "change"
+    list_export = ["title", "last_reviewed"]
+
+    def get_queryset(self):
+        return (
+            GuidePage.objects.live()
+            .filter(alias_of__isnull=True, last_reviewed__lt=review_due_before())
+            .select_related("locale")
+            .order_by("last_reviewed", "title")
+        )
