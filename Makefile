@@ -57,13 +57,19 @@ benchmark-packages:
 messages: $(VENV)/.installed
 	$(BIN)/python manage.py compilemessages --ignore=$(VENV) -v0
 
+# Python through ruff, templates through djlint (lint rules in pyproject.toml)
+# and djhtml (indentation). .pre-commit-config.yaml runs the same checks.
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
+	$(BIN)/djhtml --check templates
 
+# djlint's reformatter stays unused: it rewrites whitespace inside text.
 format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected
