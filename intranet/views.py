@@ -1,5 +1,6 @@
 import logging
 import mimetypes
+import os
 import sys
 from pathlib import Path
 from urllib.parse import quote
@@ -17,7 +18,6 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonRespons
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils._os import safe_join
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.views import defaults
 from django.views.decorators.cache import never_cache
@@ -114,11 +114,11 @@ def serve_media(request, path):
     if not prefix:
         response = serve(request, path, document_root=settings.MEDIA_ROOT)
     else:
-        try:
-            full_path = safe_join(settings.MEDIA_ROOT, path)
-        except ValueError as error:
-            raise Http404 from error
-        if not Path(full_path).is_file():
+        # Normalised, not resolved: MEDIA_ROOT may hold links to other disks.
+        root = Path(os.path.abspath(settings.MEDIA_ROOT))
+        full_path = Path(os.path.abspath(root / path))
+        # A path that climbs out of MEDIA_ROOT ("../", absolute) is refused.
+        if root not in full_path.parents or not full_path.is_file():
             raise Http404
         response = HttpResponse()
         response["X-Accel-Redirect"] = prefix.rstrip("/") + "/" + quote(path)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+import libvoikko
 import snowballstemmer
 from django.conf import settings
 
@@ -45,7 +46,10 @@ HEADS = {"nimisana", "laatusana", "nimisana_laatusana"}
 # A query's distinct words that are looked up: more never narrow a search
 # that already wants all of them, and each one costs.
 MAX_QUERY_WORDS = 50
-STEMMERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
+# Voikko (and Elasticsearch's Raudikko) analyse Finnish, whichever language
+# the content is written in first.
+FINNISH = "fi"
+STEMMERS = {FINNISH: "finnish", "sv": "swedish", "en": "english"}
 STOPWORDS = Path(__file__).with_name("stopwords")
 
 
@@ -66,7 +70,7 @@ class Voikko:
     """Voikko's Finnish analyser; one analysis at a time (it is not thread-safe)."""
 
     def __init__(self, libvoikko):
-        self._voikko = libvoikko.Voikko("fi")
+        self._voikko = libvoikko.Voikko(FINNISH)
         self._lock = threading.Lock()
 
     def analyze(self, word):
@@ -80,8 +84,6 @@ def voikko():
     if not settings.SEARCH_VOIKKO:
         return None
     try:
-        import libvoikko
-
         return Voikko(libvoikko)
     except Exception as error:  # missing binding, library or dictionary
         logger.warning(
@@ -159,7 +161,7 @@ def guessed_compound(word, analyser):
 def analyse_word(word, language):
     """The Word a word of the given language stands for."""
     lowered = word.lower()
-    if language != "fi" or (analyser := voikko()) is None:
+    if language != FINNISH or (analyser := voikko()) is None:
         return Word((lowered,))
     analyses = analyser.analyze(word)
     if analyses:

@@ -6,6 +6,7 @@ import difflib
 from django.core.cache import cache
 from django.utils import translation
 
+from pages.models import MentorPage
 from search.analysis import WORD
 
 VOCABULARY_SECONDS = 10 * 60
@@ -57,7 +58,5 @@ def did_you_mean(query, pages):
 
 def completions(backend, prefix, pages):
     """Pages whose title has words starting as typed: mentors first."""
-    from pages.models import MentorPage
-
     results = list(backend.autocomplete(prefix, pages.specific())[:SUGGESTIONS])
     return sorted(results, key=lambda page: not isinstance(page, MentorPage))

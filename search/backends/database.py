@@ -7,17 +7,15 @@ database gets modelsearch's plain fallback.
 """
 
 from django.db import connection
+from django.utils.module_loading import import_string
+
+# By dotted path: modelsearch's SQLite backend imports on SQLite alone.
+BACKENDS = {
+    "postgresql": "search.backends.postgres.SearchBackend",
+    "sqlite": "search.backends.sqlite.SearchBackend",
+}
+OTHER = "search.adapters.modelsearch.VendorSearchBackend"
 
 
 def SearchBackend(params):  # modelsearch looks for this name
-    if connection.vendor == "postgresql":
-        from search.backends.postgres import LocalePostgresSearchBackend
-
-        return LocalePostgresSearchBackend(params)
-    if connection.vendor == "sqlite":
-        from search.backends.sqlite import sqlite_backend
-
-        return sqlite_backend(params)
-    from modelsearch.backends.database import SearchBackend as vendor_backend
-
-    return vendor_backend(params)
+    return import_string(BACKENDS.get(connection.vendor, OTHER))(params)

@@ -20,22 +20,14 @@ from collections import defaultdict
 from copy import deepcopy
 
 from django.conf import settings
-from django.utils import translation
 from django.utils.functional import cached_property
 from elasticsearch import ApiError, TransportError
 from modelsearch.backends import get_search_backend
-from modelsearch.backends.base import BaseIndex, get_model_root
-from modelsearch.backends.elasticsearch8 import (
-    Elasticsearch8Index,
-    Elasticsearch8SearchBackend,
-    Elasticsearch8SearchResults,
-)
-from modelsearch.backends.elasticsearchbase import (
-    ElasticsearchAtomicIndexRebuilder,
-    ElasticsearchAutocompleteQueryCompilerImpl,
-)
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, TranslatableMixin
+
+from pages.languages import base_language, reader_language, source_language
+from search.adapters import modelsearch as upstream
+from search.analysis import FINNISH
 
 logger = logging.getLogger(__name__)
 
@@ -64,33 +56,27 @@ RAUDIKKO_ANALYSIS = {
 paused_until = {}
 
 
-def content_language(language_code):
-    """The content language a language code belongs to, else the default one."""
-    try:
-        return get_supported_content_language_variant(language_code)
-    except LookupError:
-        return get_supported_content_language_variant(settings.LANGUAGE_CODE)
-
-
 def is_outage(error):
     """Whether an error means the cluster is away, rather than a bad request."""
     return isinstance(error, TransportError) or error.meta.status >= 500
 
 
-class LanguageIndex(Elasticsearch8Index):
+class LanguageIndex(upstream.ElasticsearchIndex):
     """One Elasticsearch index, holding the documents of one language."""
 
     def __init__(self, backend, name, language=None):
         super().__init__(backend, name)
         self.language = language
 
-    def put(self):
-        self.es.indices.create(
-            index=self.name, **self.backend.get_index_settings(self.language)
-        )
+    def index_settings(self):
+        return self.backend.get_index_settings(self.language)
+
+    def sibling(self, name):
+        """Another index of the same language (a rebuild's new one)."""
+        return type(self)(self.backend, name, self.language)
 
 
-class LanguageRoutingIndex(BaseIndex):
+class LanguageRoutingIndex(upstream.BaseIndex):
     """The language indexes of one root model, seen as one index.
 
     Each object goes to the index of its own language; searches read the index
@@ -99,7 +85,7 @@ class LanguageRoutingIndex(BaseIndex):
 
     def __init__(self, backend, model, indexes):
         super().__init__(backend)
-        self.model = get_model_root(model)
+        self.model = upstream.get_model_root(model)
         self.indexes = indexes
 
     @property
@@ -112,8 +98,8 @@ class LanguageRoutingIndex(BaseIndex):
 
     def language_of(self, obj):
         if isinstance(obj, TranslatableMixin):
-            return content_language(self.locale_languages.get(obj.locale_id))
-        return self.backend.default_language
+            return self.backend.index_language(self.locale_languages.get(obj.locale_id))
+        return source_language()
 
     def add_model(self, model):
         for index in self.indexes.values():
@@ -147,27 +133,18 @@ class LanguageRoutingIndex(BaseIndex):
         return ", ".join(index.name for index in self.indexes.values())
 
 
-class LanguageIndexRebuilder(ElasticsearchAtomicIndexRebuilder):
-    """Builds a language's index beside the live one, then moves the alias."""
+class LanguagesRebuilder:
+    """Rebuilds all the language indexes of a root model (`update_index`),
+    each beside its live one, then moves their aliases."""
 
     def __init__(self, index):
-        super().__init__(index)
-        self.index.language = index.language
         # A rebuild is batch work: bulk requests may take longer than the
         # short timeout that keeps saves and searches responsive.
-        self.alias.es = self.index.es = index.es.options(
-            request_timeout=index.backend.rebuild_timeout
-        )
-
-
-class LanguagesRebuilder:
-    """Rebuilds all the language indexes of a root model (`update_index`)."""
-
-    def __init__(self, index):
-        self.index = index
+        backend = index.backend.for_rebuild()
+        self.index = backend.get_index_for_model(index.model)
         self.rebuilders = {
-            language: LanguageIndexRebuilder(language_index)
-            for language, language_index in index.indexes.items()
+            language: upstream.AtomicIndexRebuilder(language_index)
+            for language, language_index in self.index.indexes.items()
         }
 
     def start(self):
@@ -182,32 +159,15 @@ class LanguagesRebuilder:
             rebuilder.finish()
 
 
-class FallbackSearchResults(Elasticsearch8SearchResults):
+class FallbackSearchResults(upstream.EngineOrFallbackResults):
     """Results from Elasticsearch, or from the database when it fails."""
 
-    def _do_search(self):
-        search = super()._do_search
-        return self._from_engine_or_database(
-            lambda: list(search()), lambda results: list(results)
-        )
-
-    def _do_count(self):
-        return self._from_engine_or_database(
-            super()._do_count, lambda results: results.count()
-        )
-
-    def facet(self, field_name):
-        facet = super().facet
-        return self._from_engine_or_database(
-            lambda: facet(field_name), lambda results: results.facet(field_name)
-        )
-
-    def _from_engine_or_database(self, from_engine, from_database):
+    def engine_or_fallback(self, from_engine, from_fallback):
         if self.backend.is_paused():
             logger.warning(
                 "Elasticsearch failed a moment ago: searching the database instead."
             )
-            return from_database(self._database_results())
+            return from_fallback(self._database_results())
         try:
             return from_engine()
         except (ApiError, TransportError) as error:
@@ -216,30 +176,13 @@ class FallbackSearchResults(Elasticsearch8SearchResults):
                 "Elasticsearch search failed (%s): searching the database instead.",
                 error,
             )
-            return from_database(self._database_results())
+            return from_fallback(self._database_results())
 
     def _database_results(self):
-        """The same search, with the same slice, on the database backend."""
-        compiler = self.query_compiler
-        database = get_search_backend(self.backend.fallback_backend)
-        if isinstance(compiler, ElasticsearchAutocompleteQueryCompilerImpl):
-            search = database.autocomplete
-        else:
-            search = database.search
-        # The compiler holds the query as a PlainText (or other query object)
-        # that carries its operator.
-        results = search(
-            compiler.query,
-            compiler.queryset,
-            fields=compiler.fields,
-            order_by_relevance=compiler.order_by_relevance,
-        )
-        if self._score_field:
-            results = results.annotate_score(self._score_field)
-        return results[self.start : self.stop]
+        return self.fallback_results(get_search_backend(self.backend.fallback_backend))
 
 
-class LanguageElasticsearchBackend(Elasticsearch8SearchBackend):
+class LanguageElasticsearchBackend(upstream.ElasticsearchBackend):
     """Elasticsearch 8 with one index per content language.
 
     Parameters beyond modelsearch's: RAUDIKKO (the cluster has the Raudikko
@@ -251,9 +194,11 @@ class LanguageElasticsearchBackend(Elasticsearch8SearchBackend):
 
     index_class = LanguageIndex
     results_class = FallbackSearchResults
+    atomic_rebuilder_class = LanguagesRebuilder
 
     def __init__(self, params):
         params = dict(params)
+        self.params = dict(params)
         self.raudikko = params.pop("RAUDIKKO", False)
         self.rebuild_timeout = params.pop("REBUILD_TIMEOUT", 60)
         self.pause_after_failure = params.pop("PAUSE_AFTER_FAILURE", 30)
@@ -262,14 +207,21 @@ class LanguageElasticsearchBackend(Elasticsearch8SearchBackend):
         # answered by the database: retries would only make people wait.
         params["OPTIONS"] = {"max_retries": 0, **params.get("OPTIONS", {})}
         super().__init__(params)
-        self.rebuilder_class = LanguagesRebuilder
         self.languages = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-        self.default_language = content_language(settings.LANGUAGE_CODE)
+
+    def for_rebuild(self):
+        """This backend with the rebuild's timeout."""
+        return type(self)({**self.params, "TIMEOUT": self.rebuild_timeout})
+
+    def index_language(self, language_code):
+        """The content language whose index holds text in a language."""
+        language = base_language(language_code or source_language())
+        return language if language in self.languages else source_language()
 
     # Indexes
 
     def get_index_name(self, model, language):
-        root = get_model_root(model)
+        root = upstream.get_model_root(model)
         prefix = "-".join(filter(None, [self.index_prefix, language]))
         return f"{prefix}__{root._meta.app_label}_{root._meta.model_name}".lower()
 
@@ -295,7 +247,7 @@ class LanguageElasticsearchBackend(Elasticsearch8SearchBackend):
             "lowercase",
             "edgengram",
         ]
-        if language == "fi" and self.raudikko:
+        if language == FINNISH and self.raudikko:
             analysis["analyzer"].update(deepcopy(RAUDIKKO_ANALYSIS["analyzer"]))
             analysis["filter"].update(deepcopy(RAUDIKKO_ANALYSIS["filter"]))
         else:
@@ -306,8 +258,8 @@ class LanguageElasticsearchBackend(Elasticsearch8SearchBackend):
     def search_language(self, model):
         """The language whose index a search of this model reads."""
         if issubclass(model, TranslatableMixin):
-            return content_language(translation.get_language())
-        return self.default_language
+            return self.index_language(reader_language())
+        return source_language()
 
     # Writes, which must not hold up an editor
 

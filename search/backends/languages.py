@@ -1,25 +1,13 @@
-"""Which language a text is analysed in: an object's own, a query's the
-reader's. Shared by the database backends."""
+"""The language each object of a batch is analysed in: its locale's. Shared
+by the database backends; a query is analysed in `reader_language()`."""
 
-from django.conf import settings
-from django.utils import translation
 from wagtail.models import Locale
 
-
-def base_language(code):
-    return code.split("-")[0]
-
-
-def default_language():
-    return base_language(settings.LANGUAGE_CODE)
-
-
-def reader_language():
-    return base_language(translation.get_language() or default_language())
+from pages.languages import base_language, source_language
 
 
 class ObjectLanguages:
-    """The language of each object of a batch, by its locale (the default
+    """The language of each object of a batch, by its locale (the source
     language for objects that have none)."""
 
     def __init__(self):
@@ -30,4 +18,4 @@ class ObjectLanguages:
 
     def __call__(self, obj):
         locale_id = getattr(obj, "locale_id", None)
-        return self.by_locale.get(locale_id, default_language())
+        return self.by_locale.get(locale_id, source_language())

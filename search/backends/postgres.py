@@ -8,49 +8,22 @@ PostgreSQL the lexemes under the `simple` configuration, which keeps them as
 they are; a query is analysed the same way, in the reader's language. SQLite
 (search/backends/sqlite.py) indexes the same lexemes.
 
-Everything here that reaches into modelsearch's PostgreSQL backend stays in
-this module, so that a modelsearch upgrade breaks one place.
+It extends modelsearch's PostgreSQL backend through the hooks of
+search/adapters/modelsearch.py.
 """
 
 from collections import OrderedDict
 
 from django.contrib.postgres.aggregates import ArrayAgg
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchVector,
-    SearchVectorField,
-)
-from django.db.models import (
-    BooleanField,
-    Count,
-    ExpressionWrapper,
-    F,
-    Func,
-    Q,
-    TextField,
-    Value,
-)
-from django.db.models.expressions import CombinedExpression, RawSQL
-from django.db.models.lookups import Exact
-from django.db.models.sql.subqueries import InsertQuery
-from django.utils.functional import cached_property
-from modelsearch.backends.database.postgres.postgres import (
-    EMPTY_VECTOR,
-    IndexEntry,
-    ObjectIndexer,
-    PostgresAutocompleteQueryCompiler,
-    PostgresIndex,
-    PostgresSearchBackend,
-    PostgresSearchQueryCompiler,
-    PostgresSearchResults,
-)
-from modelsearch.backends.database.postgres.query import Lexeme
-from modelsearch.query import Phrase, PlainText
-from modelsearch.utils import ADD, get_content_type_pk
+from django.contrib.postgres.search import SearchQuery
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Func, Q
 from wagtail.models import Locale
 
+from pages.languages import reader_language
+from search.adapters import modelsearch as upstream
+from search.adapters.django import exact_filter
 from search.analysis import index_text, query_words, typed_words
-from search.backends.languages import ObjectLanguages, reader_language
+from search.backends.languages import ObjectLanguages
 
 # The text arrives analysed: PostgreSQL only lowercases it and splits it at
 # spaces, in every language.
@@ -88,42 +61,25 @@ class LocaleQuery(SearchQuery):
 
 def filtered_locale(queryset):
     """The id of the locale a queryset is restricted to, if it is."""
-    where = queryset.query.where
-    if where.negated or where.connector != "AND":
-        return None
-    for condition in where.children:
-        target = getattr(getattr(condition, "lhs", None), "target", None)
-        if (
-            isinstance(condition, Exact)
-            and getattr(target, "name", "") == "locale"
-            and target.related_model is Locale
-        ):
-            locale_id = getattr(condition.rhs, "pk", condition.rhs)
-            # Not an expression (OuterRef, Subquery…), which no mark names.
-            return locale_id if isinstance(locale_id, int) else None
-    return None
+    locale_id = exact_filter(queryset, "locale", Locale)
+    # Not an expression (OuterRef, Subquery…), which no mark names.
+    return locale_id if isinstance(locale_id, int) else None
 
 
-class LocaleObjectIndexer(ObjectIndexer):
+class LocaleObjectIndexer(upstream.PostgresIndexer):
     """Index entries analysed in the object's own language, marked with its
     locale."""
 
     def __init__(self, obj, backend, language):
-        super().__init__(obj, backend)
+        super().__init__(obj, backend, CONFIG)
         self.language = language
-        self.config = CONFIG
 
-    @cached_property
-    def body(self):
+    def analysed(self, text):
+        return index_text(text, self.language)
+
+    def body_mark(self):
         locale_id = getattr(self.obj, "locale_id", None)
-        if locale_id is None:
-            return super().body
-        return CombinedExpression(
-            super().body,
-            "||",
-            RawSQL("%s::tsvector", [locale_lexeme(locale_id)]),
-            output_field=SearchVectorField(),
-        )
+        return None if locale_id is None else locale_lexeme(locale_id)
 
     @property
     def body_text(self):
@@ -132,71 +88,15 @@ class LocaleObjectIndexer(ObjectIndexer):
         # the size of the table every search reads, and the time to fill it.
         return ""
 
-    def as_vector(self, texts, for_autocomplete=False):
-        if for_autocomplete:
-            # Autocomplete matches prefixes of the words as written.
-            return super().as_vector(texts, for_autocomplete=True)
-        texts = [(index_text(text, self.language), weight) for text, weight in texts]
-        texts = [(text, weight) for text, weight in texts if text]
-        if not texts:
-            return EMPTY_VECTOR
-        return ADD(
-            SearchVector(
-                Value(text, output_field=TextField()), weight=weight, config=self.config
-            )
-            for text, weight in texts
-        )
 
+class LocaleIndex(upstream.PostgresIndex):
+    """modelsearch's index table, with rows analysed by LocaleObjectIndexer."""
 
-class LocaleIndex(PostgresIndex):
-    """modelsearch's index table, with rows analysed by LocaleObjectIndexer.
-
-    The same upsert as modelsearch's PostgresIndex.add_items, which names its
-    own indexer class.
-    """
-
-    def add_items(self, model, objs):
-        if not model.get_search_fields():
-            return
-        content_type_pk = get_content_type_pk(model)
-        compiler = InsertQuery(IndexEntry).get_compiler(
-            connection=self.write_connection
-        )
-        rows, params = [], []
+    def indexers(self, objs):
         language_of = ObjectLanguages()
-        for obj in objs:
-            indexer = LocaleObjectIndexer(obj, self.backend, language_of(obj))
-            vectors = []
-            params.extend((content_type_pk, indexer.id))
-            for column in ("title", "autocomplete", "body"):
-                value = compiler.prepare_value(
-                    IndexEntry._meta.get_field(column), getattr(indexer, column)
-                )
-                sql, vector_params = value.as_sql(compiler, self.write_connection)
-                vectors.append(sql)
-                params.extend(vector_params)
-            params.extend((indexer.title_text, indexer.body_text))
-            rows.append(f"(%s, %s, {', '.join(vectors)}, 1.0, %s, %s)")
-        if not rows:
-            return
-        with self.write_connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                INSERT INTO {IndexEntry._meta.db_table} (content_type_id,
-                    object_id, title, autocomplete, body, title_norm,
-                    title_text, body_text)
-                (VALUES {", ".join(rows)})
-                ON CONFLICT (content_type_id, object_id)
-                DO UPDATE SET title = EXCLUDED.title,
-                              title_norm = 1.0,
-                              autocomplete = EXCLUDED.autocomplete,
-                              body = EXCLUDED.body,
-                              title_text = EXCLUDED.title_text,
-                              body_text = EXCLUDED.body_text
-                """,  # the values are parameters
-                params,
-            )
-        self._refresh_title_norms()
+        return [
+            LocaleObjectIndexer(obj, self.backend, language_of(obj)) for obj in objs
+        ]
 
 
 def combine(lexemes, operator):
@@ -221,9 +121,9 @@ def tsquery_terms(query_string, language, operator="and"):
     """
     alternatives = []
     for word in query_words(query_string, language):
-        forms = combine((Lexeme(form) for form in word.forms), "or")
+        forms = combine((upstream.Lexeme(form) for form in word.forms), "or")
         if len(word.parts) > 1:
-            forms |= combine((Lexeme(part) for part in word.parts), "and")
+            forms |= combine((upstream.Lexeme(part) for part in word.parts), "and")
         alternatives.append(forms)
     return combine(alternatives, operator)
 
@@ -231,31 +131,9 @@ def tsquery_terms(query_string, language, operator="and"):
 def prefix_terms(query_string):
     """The words as typed, the last one a prefix: what autocomplete looks up."""
     words = typed_words(query_string)
-    lexemes = [Lexeme(word) for word in words[:-1]]
-    lexemes += [Lexeme(word, prefix=True) for word in words[-1:]]
+    lexemes = [upstream.Lexeme(word) for word in words[:-1]]
+    lexemes += [upstream.Lexeme(word, prefix=True) for word in words[-1:]]
     return combine(lexemes, "and")
-
-
-class LocaleQueryCompilerMixin:
-    def get_config(self, backend):
-        return CONFIG
-
-    def build_tsquery_content(self, query, config=None, invert=False):
-        # modelsearch splits a query at spaces and quotes the words as they
-        # are; a phrase it passes whole. Here every word is analysed first,
-        # and a phrase is its words, since the index keeps no word order.
-        if isinstance(query, (PlainText, Phrase)):
-            if self.LAST_TERM_IS_PREFIX:
-                terms = prefix_terms(query.query_string)
-            else:
-                operator = getattr(query, "operator", "and")
-                terms = tsquery_terms(query.query_string, reader_language(), operator)
-            if terms is None:
-                return SearchQuery("", config=config)
-            if invert:
-                return ~SearchQuery(terms, search_type="raw", config=config)
-            return SearchQuery(terms, search_type="raw", config=config)
-        return super().build_tsquery_content(query, config=config, invert=invert)
 
 
 class Head(Func):
@@ -267,17 +145,24 @@ class Head(Func):
         super().__init__(array, length=length)
 
 
-class LocaleQueryCompiler(LocaleQueryCompilerMixin, PostgresSearchQueryCompiler):
+class LocaleQueryCompiler(upstream.PostgresSearchCompiler):
     # The matches to rank, when a facet has found them in its own pass.
     ranked_ids = None
 
-    def reads_the_index(self):
-        return self.fields is None and isinstance(self.query, (PlainText, Phrase))
+    def get_config(self, backend):
+        return CONFIG
+
+    def text_terms(self, query):
+        # modelsearch splits a query at spaces and quotes the words as they
+        # are; a phrase it passes whole. Here every word is analysed first,
+        # and a phrase is its words, since the index keeps no word order.
+        operator = getattr(query, "operator", "and")
+        return tsquery_terms(query.query_string, reader_language(), operator)
 
     def matches(self, search_query):
         """modelsearch's condition, which the expression index in
         search/migrations answers, narrowed to the queryset's locale."""
-        text = F("index_entries__title")._combine(F("index_entries__body"), "||", False)
+        text = self.index_text(search_query)
         matches = self.queryset.annotate(_vector_=text).filter(_vector_=search_query)
         locale_id = filtered_locale(self.queryset)
         if locale_id is not None:
@@ -285,26 +170,21 @@ class LocaleQueryCompiler(LocaleQueryCompilerMixin, PostgresSearchQueryCompiler)
         return matches
 
     def title_rank(self, config):
-        return self._build_rank_expression(
-            [(F("index_entries__title"), F("index_entries__title_norm"))], config
-        )
+        title = (F("index_entries__title"), F("index_entries__title_norm"))
+        return self.rank([title], config)
 
-    def search(self, config, start, stop, score_field=None, backend=None):
-        if not self.reads_the_index():
-            return super().search(config, start, stop, score_field, backend)
+    def search_index(self, config, start, stop, score_field):
         search_query = self.build_tsquery(self.query, config=config)
         matches = self.matches(search_query)
-        rank = self._build_rank_expression(self.get_index_vectors(search_query), config)
+        rank = self.rank(self.get_index_vectors(search_query), config)
         if not self.order_by_relevance:
-            return self._apply_ordering_and_scoring(
-                matches, rank, start, stop, score_field
-            )
+            return self.ordered_and_scored(matches, rank, start, stop, score_field)
         ranked = self.ranked_ids
         if ranked is None:
             ranked = matches.order_by(self.title_rank(config).desc(), "-pk")
             ranked = ranked.values("pk")[:RANKED_MATCHES]
         if stop is not None and stop <= RANKED_MATCHES:
-            return self._apply_ordering_and_scoring(
+            return self.ordered_and_scored(
                 self.queryset.filter(pk__in=ranked), rank, start, stop, score_field
             )
         # Deeper pages, and all the matches, go on where the ranked matches
@@ -344,29 +224,27 @@ class LocaleQueryCompiler(LocaleQueryCompilerMixin, PostgresSearchQueryCompiler)
         return OrderedDict((row[field_name], row["count"]) for row in rows)
 
 
-class LocaleSearchResults(PostgresSearchResults):
+class LocaleSearchResults(upstream.PostgresSearchResults):
     def facet(self, field_name):
         compiler = self.query_compiler
         if (
             not isinstance(compiler, LocaleQueryCompiler)
             or not compiler.reads_the_index()
             or not compiler.order_by_relevance
-            or compiler._get_filterable_field(field_name) is None
+            or upstream.filterable_field(compiler, field_name) is None
         ):
             return super().facet(field_name)
         return compiler.facet_and_rank(compiler.get_config(self.backend), field_name)
 
 
-class LocaleAutocompleteQueryCompiler(
-    LocaleQueryCompilerMixin, PostgresAutocompleteQueryCompiler
-):
+class LocaleAutocompleteQueryCompiler(upstream.PostgresAutocompleteCompiler):
     """Autocomplete matches word prefixes as written, in any language."""
 
-    def get_config(self, backend):
-        return backend.autocomplete_config
+    def text_terms(self, query):
+        return prefix_terms(query.query_string)
 
 
-class LocalePostgresSearchBackend(PostgresSearchBackend):
+class LocalePostgresSearchBackend(upstream.PostgresSearchBackend):
     index_class = LocaleIndex
     query_compiler_class = LocaleQueryCompiler
     results_class = LocaleSearchResults

@@ -9,40 +9,20 @@ column stays as written, for prefix matching) and builds every MATCH string
 from its own lexemes, each a quoted FTS5 string: no character of a query
 reaches FTS5's syntax.
 
-Everything here that reaches into modelsearch's SQLite backend stays in this
-module, so that a modelsearch upgrade breaks one place.
+It extends modelsearch's SQLite backend through the hooks of
+search/adapters/modelsearch.py.
 """
 
 from collections import OrderedDict
 
-from django.db.models import Count, FloatField, Func, Value
+from django.db.models import Count, FloatField, Func
 from django.utils.functional import cached_property
-from modelsearch.backends.database.fallback import DatabaseSearchBackend
-from modelsearch.backends.database.sqlite.query import (
-    MatchExpression,
-    SearchQueryExpression,
-)
-from modelsearch.backends.database.sqlite.sqlite import (
-    IndexEntry,
-    ObjectIndexer,
-    SQLiteAutocompleteQueryCompiler,
-    SQLiteFTSIndexEntry,
-    SQLiteIndex,
-    SQLiteSearchBackend,
-    SQLiteSearchQueryCompiler,
-    SQLiteSearchResults,
-)
-from modelsearch.backends.database.sqlite.utils import (
-    fts5_available,
-    fts_table_exists,
-)
-from modelsearch.index import SearchField
-from modelsearch.query import Phrase, PlainText
-from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
+from pages.languages import reader_language
+from search.adapters import modelsearch as upstream
 from search.analysis import index_text
 from search.backends.fts5 import fts_match, fts_prefix_match
-from search.backends.languages import ObjectLanguages, reader_language
+from search.backends.languages import ObjectLanguages
 
 # bm25() weighs the FTS5 table's columns in the order modelsearch's migration
 # creates them: autocomplete, body, title. For search, the title column holds
@@ -63,7 +43,7 @@ class WeightedBM25(Func):
 
     def as_sql(self, compiler, connection, **extra_context):
         placeholders = ", ".join(["%s"] * len(self.weights))
-        table = SQLiteFTSIndexEntry._meta.db_table
+        table = upstream.FTS_TABLE
         return f"bm25({table}, {placeholders})", list(self.weights.values())
 
 
@@ -71,7 +51,7 @@ def ranks_as_title(field):
     return field.field_name == "title" or bool(field.boost)
 
 
-class AnalysedObjectIndexer(ObjectIndexer):
+class AnalysedObjectIndexer(upstream.SQLiteIndexer):
     """An object's index entry: its title and boosted fields, and the rest of
     its text, analysed in its language."""
 
@@ -82,9 +62,8 @@ class AnalysedObjectIndexer(ObjectIndexer):
     def analysed(self, as_title):
         texts = [
             value
-            for field in self.search_fields
-            for current, value in self.prepare_field(self.obj, field)
-            if isinstance(current, SearchField) and ranks_as_title(current) == as_title
+            for field, value in self.search_texts()
+            if ranks_as_title(field) == as_title
         ]
         return index_text(" ".join(texts), self.language)
 
@@ -97,53 +76,19 @@ class AnalysedObjectIndexer(ObjectIndexer):
         return self.analysed(as_title=False)
 
 
-class AnalysedIndex(SQLiteIndex):
-    """modelsearch's index table, with rows from AnalysedObjectIndexer.
+class AnalysedIndex(upstream.SQLiteIndex):
+    """modelsearch's index table, with rows from AnalysedObjectIndexer."""
 
-    The same writes as modelsearch's SQLiteIndex.add_items, which names its
-    own indexer class; its triggers copy each row into the FTS5 table.
-    """
+    # bm25() normalises each column by its length itself: modelsearch's
+    # title norms, a rewrite of the whole table on each rebuild, are read by
+    # nothing here.
+    keeps_title_norms = False
 
-    def add_items(self, model, objs):
-        if not model.get_search_fields():
-            return
+    def indexers(self, objs):
         language_of = ObjectLanguages()
-        indexers = [
+        return [
             AnalysedObjectIndexer(obj, self.backend, language_of(obj)) for obj in objs
         ]
-        if not indexers:
-            return
-        content_type_pk = get_content_type_pk(model)
-        entries = self.entries.filter(content_type_id=content_type_pk)
-        indexed = set(
-            entries.filter(object_id__in=[i.id for i in indexers]).values_list(
-                "object_id", flat=True
-            )
-        )
-        for indexer in indexers:
-            if indexer.id in indexed:
-                entries.filter(object_id=indexer.id).update(
-                    title=indexer.title,
-                    autocomplete=indexer.autocomplete,
-                    body=indexer.body,
-                )
-        self.entries.bulk_create(
-            IndexEntry(
-                content_type_id=content_type_pk,
-                object_id=indexer.id,
-                title=indexer.title,
-                autocomplete=indexer.autocomplete,
-                body=indexer.body,
-            )
-            for indexer in indexers
-            if indexer.id not in indexed
-        )
-
-    def _refresh_title_norms(self, full=False):
-        # bm25() normalises each column by its length itself: modelsearch's
-        # title norms, a rewrite of the whole table on each rebuild, are
-        # read by nothing here.
-        pass
 
 
 class RankedMatchesMixin:
@@ -157,28 +102,21 @@ class RankedMatchesMixin:
 
     WEIGHTS = SEARCH_WEIGHTS
 
-    def reads_the_index(self):
-        return isinstance(self.query, (PlainText, Phrase))
-
-    def entries(self, config):
-        match = MatchExpression(
-            self.fields or self.FTS_TABLE_FIELDS,
-            self.build_search_query_content(self.query, config=config),
-        )
-        content_types = get_descendants_content_types_pks(self.queryset.model)
-        return SQLiteFTSIndexEntry.objects.filter(match).filter(
-            index_entry__content_type__in=content_types
+    def answers_from_index(self, score_field=None):
+        # modelsearch's own search scores matches in the queryset's order.
+        return upstream.reads_the_index(self.query) and (
+            score_field is None or self.order_by_relevance
         )
 
     def matches(self, config):
         """The queryset's objects that match, in no order."""
-        object_ids = self.entries(config).values("index_entry__object_id")
+        object_ids = self.matching_entries(config).values("index_entry__object_id")
         return self.queryset.filter(pk__in=object_ids)
 
     def ranked(self, config):
         """(pk, rank) of every match, the best first."""
         ranks = dict(
-            self.entries(config)
+            self.matching_entries(config)
             .annotate(rank=WeightedBM25(self.WEIGHTS))
             .values_list("index_entry__object_id", "rank")
         )
@@ -186,11 +124,7 @@ class RankedMatchesMixin:
         # Stable: equal ranks keep the newest first.
         return sorted(((pk, ranks[str(pk)]) for pk in pks), key=lambda pr: pr[1])
 
-    def search(self, config, start, stop, score_field=None):
-        if not self.reads_the_index() or (
-            score_field is not None and not self.order_by_relevance
-        ):
-            return super().search(config, start, stop, score_field)
+    def search_index(self, config, start, stop, score_field):
         matches = self.matches(config)
         if not self.order_by_relevance:
             if not matches.query.order_by:
@@ -208,42 +142,37 @@ class RankedMatchesMixin:
         return found
 
 
-class AnalysedQueryCompiler(RankedMatchesMixin, SQLiteSearchQueryCompiler):
-    def build_search_query_content(self, query, config=None):
+class AnalysedQueryCompiler(RankedMatchesMixin, upstream.SQLiteSearchCompiler):
+    def match_string(self, query):
         # A phrase is its words: the index keeps no word order, since a
         # Finnish word stands for several lexemes.
-        if isinstance(query, (PlainText, Phrase)):
-            operator = getattr(query, "operator", "and")
-            match = fts_match(query.query_string, reader_language(), operator)
-            return SearchQueryExpression(Value(match))
-        return super().build_search_query_content(query, config=config)
+        operator = getattr(query, "operator", "and")
+        return fts_match(query.query_string, reader_language(), operator)
 
-    def _build_rank_expression(self, vectors, config):
+    def rank_expression(self, vectors, config):
         # One bm25() ranks the whole MATCH expression, by columns.
         return WeightedBM25(self.WEIGHTS)
 
 
-class PrefixQueryCompiler(RankedMatchesMixin, SQLiteAutocompleteQueryCompiler):
+class PrefixQueryCompiler(RankedMatchesMixin, upstream.SQLiteAutocompleteCompiler):
     WEIGHTS = AUTOCOMPLETE_WEIGHTS
 
-    def build_search_query_content(self, query, config=None):
-        if isinstance(query, (PlainText, Phrase)):
-            return SearchQueryExpression(Value(fts_prefix_match(query.query_string)))
-        return super().build_search_query_content(query, config=config)
+    def match_string(self, query):
+        return fts_prefix_match(query.query_string)
 
 
-class RankedResults(SQLiteSearchResults):
-    def _do_count(self):
+class RankedResults(upstream.SQLiteResults):
+    def index_count(self):
         compiler = self.query_compiler
-        if not compiler.reads_the_index():
-            return super()._do_count()
+        if not upstream.reads_the_index(compiler.query):
+            return None
         return compiler.matches(compiler.get_config(self.backend)).count()
 
     def facet(self, field_name):
         compiler = self.query_compiler
         if (
-            not compiler.reads_the_index()
-            or compiler._get_filterable_field(field_name) is None
+            not upstream.reads_the_index(compiler.query)
+            or upstream.filterable_field(compiler, field_name) is None
         ):
             return super().facet(field_name)  # which says what is wrong
         rows = (
@@ -255,7 +184,7 @@ class RankedResults(SQLiteSearchResults):
         return OrderedDict((row[field_name], row["count"]) for row in rows)
 
 
-class AnalysedSQLiteSearchBackend(SQLiteSearchBackend):
+class AnalysedSQLiteSearchBackend(upstream.SQLiteSearchBackend):
     index_class = AnalysedIndex
     results_class = RankedResults
     query_compiler_class = AnalysedQueryCompiler
@@ -266,11 +195,11 @@ class AnalysedSQLiteSearchBackend(SQLiteSearchBackend):
 fts_ready = False
 
 
-def sqlite_backend(params):
+def SearchBackend(params):  # modelsearch looks for this name
     """The analysed backend, or modelsearch's fallback on an SQLite without
     FTS5 (or before migrations have made its table)."""
     global fts_ready
-    fts_ready = fts_ready or (fts5_available() and fts_table_exists())
+    fts_ready = fts_ready or upstream.fts5_ready()
     if fts_ready:
         return AnalysedSQLiteSearchBackend(params)
-    return DatabaseSearchBackend(params)
+    return upstream.FallbackSearchBackend(params)

@@ -282,6 +282,24 @@ def test_update_index_builds_each_language_index_and_routes_objects(cluster):
     assert "digimentor-sv__wagtailcore_page" in aliases
 
 
+def test_a_rebuild_may_wait_longer_than_a_save(cluster):
+    assert backend(REBUILD_TIMEOUT=45).for_rebuild().timeout == 45
+    assert backend(REBUILD_TIMEOUT=45).timeout == 1
+
+
+def test_update_index_without_atomic_rebuild_recreates_each_language_index(
+    settings, cluster
+):
+    use_cluster(settings, cluster.url, ATOMIC_REBUILD=False)
+    call_command("update_index", backend_name="default", verbosity=0)
+
+    created = dict(cluster.sent("PUT", "__wagtailcore_page"))
+    assert analysis(created["/digimentor-sv__wagtailcore_page"])["analyzer"][
+        "default"
+    ] == {"type": "swedish"}
+    assert "/digimentor-fi__wagtailcore_page" in created
+
+
 def test_saving_a_page_indexes_it_in_its_own_language(cluster):
     finnish = StandardPageFactory(title="Kokous siirtyy")
     swedish = StandardPageFactory(parent=swedish_home(), title="Mötet flyttas")
