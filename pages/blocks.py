@@ -113,11 +113,15 @@ class GuideBlock(blocks.StreamBlock):
 
 
 def headings(stream):
-    """The text of a stream's headings and a guide's step titles: they name
-    what a page is about more than its paragraphs do, so search weighs them
-    like a title."""
+    """The text of a stream's headings, call-out titles and a guide's step
+    titles (all shown as headings): they name what a page is about more than
+    its paragraphs do, so search weighs them like a title."""
     return " ".join(
-        block.value["title" if block.block_type == "step" else "text"]
+        block.value[HEADING_TEXT[block.block_type]]
         for block in stream
-        if block.block_type in ("heading", "step")
+        if block.block_type in HEADING_TEXT
     )
+
+
+# Block type: the value's key that holds its heading.
+HEADING_TEXT = {"heading": "text", "callout": "title", "step": "title"}
