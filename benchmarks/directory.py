@@ -16,34 +16,20 @@ import random
 import statistics
 import sys
 import time
-import uuid
 from datetime import date, timedelta
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "intranet.settings")
-os.environ.setdefault("DEBUG", "0")  # as in production: no query log
+import _django  # noqa: F401  (sets Django up)
+from _bulk import add_children, insert_rows
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.models import Locale
 
-import warnings
-
-import django
-
-# DEBUG off without collectstatic: WhiteNoise says so once; not a figure.
-warnings.filterwarnings("ignore", message="No directory at")
-
-django.setup()
-
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.contrib.contenttypes.models import ContentType  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.db import connection, transaction  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-from django.utils import translation  # noqa: E402
-from wagtail.models import Locale, Page  # noqa: E402
-
-from pages.mentors.directory import finder_results  # noqa: E402
-from pages.models import (  # noqa: E402
+from pages.mentors.directory import finder_results
+from pages.models import (
     Campus,
     MentorCampus,
     MentorIndexPage,
@@ -125,8 +111,7 @@ def percentile(values, p):
 
 @transaction.atomic
 def create_mentors():
-    """Bulk-insert the organisation and mentors; pages go in as rows because
-    creating 10,000 pages one by one through the tree API takes many minutes."""
+    """Bulk-insert the organisation and mentors."""
     rng = random.Random(2026)
     finnish = Locale.objects.get(language_code="fi")
     organisation = Organisation.objects.create(
@@ -166,47 +151,41 @@ def create_mentors():
     )
 
     directory = MentorIndexPage.objects.get(locale=finnish)
-    content_type = ContentType.objects.get_for_model(MentorPage)
-    last_child = directory.get_last_child()
-    last_step = Page._str2int(last_child.path[-Page.steplen :]) if last_child else 0
-    pages = [
-        Page(
-            title=f"Mentori {n}",
-            draft_title=f"Mentori {n}",
-            slug=f"bench-mentori-{n}",
-            content_type=content_type,
-            locale=finnish,
-            translation_key=uuid.uuid4(),
-            live=True,
-            path=Page._get_path(directory.path, directory.depth + 1, last_step + n + 1),
-            depth=directory.depth + 1,
-            numchild=0,
-            url_path=f"{directory.url_path}bench-mentori-{n}/",
-        )
-        for n in range(MENTORS)
-    ]
-    Page.objects.bulk_create(pages, batch_size=1000)
+    pages = add_children(
+        directory,
+        MentorPage,
+        [(f"Mentori {n}", f"bench-mentori-{n}") for n in range(MENTORS)],
+    )
     today = date.today()
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {MentorPage._meta.db_table} (page_ptr_id, job_title, email,"
-            " phone, teams_link, speaks_finnish, speaks_swedish, speaks_english,"
-            " other_languages, how_to_reach, office_hours, weekly_hours, role,"
-            " status, taking_requests, bio, last_confirmed)"
-            " VALUES (%s, 'lehtori', %s, '', '', true, %s, %s, '', '', '', 2,"
-            " 'volunteer', %s, true, '', %s)",
-            [
-                (
-                    page.pk,
-                    f"bench{n}@digimentor.example",
-                    n % 5 == 0,
-                    n % 3 == 0,
-                    "on_leave" if n % 50 == 0 else "active",
-                    today - timedelta(days=rng.randint(0, 500)),
-                )
-                for n, page in enumerate(pages)
-            ],
-        )
+    insert_rows(
+        MentorPage,
+        "page_ptr_id, job_title, email, phone, teams_link, speaks_finnish,"
+        " speaks_swedish, speaks_english, other_languages, how_to_reach,"
+        " office_hours, weekly_hours, role, status, taking_requests, bio,"
+        " last_confirmed",
+        [
+            (
+                page.pk,
+                "lehtori",
+                f"bench{n}@digimentor.example",
+                "",
+                "",
+                True,
+                n % 5 == 0,
+                n % 3 == 0,
+                "",
+                "",
+                "",
+                2,
+                "volunteer",
+                "on_leave" if n % 50 == 0 else "active",
+                True,
+                "",
+                today - timedelta(days=rng.randint(0, 500)),
+            )
+            for n, page in enumerate(pages)
+        ],
+    )
     MentorUnit.objects.bulk_create(
         MentorUnit(page_id=page.pk, unit_id=rng.choice(units).pk) for page in pages
     )
@@ -214,7 +193,6 @@ def create_mentors():
         MentorCampus(page_id=page.pk, campus_id=rng.choice(campuses).pk)
         for page in pages
     )
-    Page.objects.filter(pk=directory.pk).update(numchild=directory.numchild + MENTORS)
 
 
 if __name__ == "__main__":

@@ -14,17 +14,17 @@ and p95 render times (target: under 50 ms at the median).
 import random
 import statistics
 import sys
-import uuid
 from datetime import timedelta
 
-from directory import count_queries, percentile, timed  # sets Django up
+import _django  # noqa: F401  (sets Django up)
+from _bulk import add_children, insert_rows
+from directory import count_queries, percentile, timed
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from pages.models import NewsIndexPage, NewsPage, NewsTopic, Service
 
@@ -72,55 +72,35 @@ def main():
 
 @transaction.atomic
 def create_news(index):
-    """Bulk-insert the news as rows: adding 5,000 pages one by one through the
-    tree API takes many minutes."""
+    """Bulk-insert the news."""
     rng = random.Random(2026)
     finnish = Locale.objects.get(language_code="fi")
     services = list(Service.objects.filter(locale=finnish))
-    content_type = ContentType.objects.get_for_model(NewsPage)
-    last_child = index.get_last_child()
-    last_step = Page._str2int(last_child.path[-Page.steplen :]) if last_child else 0
-    now = timezone.now()
-    pages = [
-        Page(
-            title=f"Uutinen {n}",
-            draft_title=f"Uutinen {n}",
-            slug=f"{SLUG_PREFIX}{n}",
-            content_type=content_type,
-            locale=finnish,
-            translation_key=uuid.uuid4(),
-            live=True,
-            first_published_at=now,
-            last_published_at=now,
-            path=Page._get_path(index.path, index.depth + 1, last_step + n + 1),
-            depth=index.depth + 1,
-            numchild=0,
-            url_path=f"{index.url_path}{SLUG_PREFIX}{n}/",
-        )
-        for n in range(NEWS)
-    ]
-    Page.objects.bulk_create(pages, batch_size=1000)
+    pages = add_children(
+        index,
+        NewsPage,
+        [(f"Uutinen {n}", f"{SLUG_PREFIX}{n}") for n in range(NEWS)],
+        published_at=timezone.now(),
+    )
     today = timezone.localdate()
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {NewsPage._meta.db_table}"
-            " (page_ptr_id, date, service_id, lead, body)"
-            " VALUES (%s, %s, %s, %s, '[]')",
-            [
-                (
-                    page.pk,
-                    today - timedelta(days=rng.randint(0, 1500)),
-                    rng.choice(services).pk,
-                    "Keskitetyt palvelut tiedottavat digimentoreille.",
-                )
-                for page in pages
-            ],
-        )
+    insert_rows(
+        NewsPage,
+        "page_ptr_id, date, service_id, lead, body",
+        [
+            (
+                page.pk,
+                today - timedelta(days=rng.randint(0, 1500)),
+                rng.choice(services).pk,
+                "Keskitetyt palvelut tiedottavat digimentoreille.",
+                "[]",
+            )
+            for page in pages
+        ],
+    )
     teams = NewsTopic.tag_model().objects.get_or_create(name="Teams", slug="teams")[0]
     NewsTopic.objects.bulk_create(
         NewsTopic(content_object_id=page.pk, tag=teams) for page in pages[::3]
     )
-    Page.objects.filter(pk=index.pk).update(numchild=index.numchild + NEWS)
 
 
 if __name__ == "__main__":

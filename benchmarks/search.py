@@ -25,9 +25,10 @@ from collections import Counter
 from datetime import timedelta
 from html import unescape
 
-from directory import percentile, timed  # sets Django up
+import _django  # noqa: F401  (sets Django up)
+from _bulk import add_children, insert_rows
+from directory import percentile, timed
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import Client, RequestFactory
@@ -36,7 +37,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
-from pages.demo import general, publishing
+from pages.demo.loader import DATA_DIR, DemoData
 from pages.models import NewsIndexPage, NewsPage, Service, StandardPage
 from search.scope import searchable_pages
 from search.views import ranked_page
@@ -192,9 +193,7 @@ class Text:
     pages whose words repeat as in real text."""
 
     def __init__(self, language):
-        sources = [publishing.NEWS, publishing.MINUTES, publishing.GUIDES]
-        sources += [publishing.EVENTS, general.HOME, general.GENERAL_PAGES]
-        strings = [s for source in sources for s in in_language(source, language)]
+        strings = list(demo_strings(language))
         pieces = [
             piece.strip()
             for s in strings
@@ -238,17 +237,23 @@ def plain(html):
     return unescape(re.sub(r"<[^>]+>", " ", html))
 
 
-def in_language(value, language):
-    """The strings of the demo content's `language` parts."""
-    if isinstance(value, dict):
-        if language in value:
-            yield from strings(value[language])
-        else:
-            for item in value.values():
-                yield from in_language(item, language)
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from in_language(item, language)
+# Names and one-line tasks: not the sentences and titles that the generated
+# pages are made of.
+MINUTES_LISTS = {"other_attendees", "tasks"}
+
+
+def demo_strings(language):
+    """The strings of the demo content in `language`: the sections' pages,
+    then the home page and the general pages."""
+    data = DemoData(DATA_DIR)
+    for name in ["news", "minutes", "guides", "events"]:
+        for item in data.section(name).items:
+            texts = item[language]
+            texts = {k: v for k, v in texts.items() if k not in MINUTES_LISTS}
+            yield from strings(texts)
+    general = data.texts("general")[language]
+    yield from strings(general["home"])
+    yield from strings(general["pages"])
 
 
 def strings(value):
@@ -268,6 +273,10 @@ def create_pages(texts):
     adding 50,000 pages one by one through the tree API takes hours."""
     rng = random.Random(2026)
     today = timezone.localdate()
+    general = DemoData(DATA_DIR).texts("general")
+    about_slugs = {
+        code: texts["pages"]["about"]["slug"] for code, texts in general.items()
+    }
     for language in LANGUAGES:
         count = PAGES // len(LANGUAGES) + (language == LANGUAGES[0]) * (
             PAGES % len(LANGUAGES)
@@ -275,8 +284,8 @@ def create_pages(texts):
         news = count * 2 // 3
         index = NewsIndexPage.objects.get(locale__language_code=language)
         services = list(Service.objects.filter(locale=index.locale))
-        rows = add_children(index, NewsPage, news, texts[language], rng)
-        insert(
+        rows = add_generated_children(index, NewsPage, news, texts[language], rng)
+        insert_rows(
             NewsPage,
             "page_ptr_id, lead, body, date, service_id",
             [
@@ -289,54 +298,24 @@ def create_pages(texts):
             ],
         )
         about = StandardPage.objects.get(
-            locale=index.locale, slug=general.ABOUT[language]["slug"]
+            locale=index.locale, slug=about_slugs[language]
         )
-        rows = add_children(about, StandardPage, count - news, texts[language], rng)
-        insert(StandardPage, "page_ptr_id, lead, body", rows)
+        rows = add_generated_children(
+            about, StandardPage, count - news, texts[language], rng
+        )
+        insert_rows(StandardPage, "page_ptr_id, lead, body", rows)
 
 
-def add_children(parent, model, count, text, rng):
-    """Add `count` live pages of `model` under `parent` to the tree; returns
-    their (page id, lead, body) for the model's own table."""
-    content_type = ContentType.objects.get_for_model(model)
-    last_child = parent.get_last_child()
-    last_step = Page._str2int(last_child.path[-Page.steplen :]) if last_child else 0
-    now = timezone.now()
-    pages, contents = [], []
+def add_generated_children(parent, model, count, text, rng):
+    """Add `count` live pages of `model` with generated text under `parent`;
+    returns their (page id, lead, body) for the model's own table."""
+    titles_and_slugs, contents = [], []
     for n in range(count):
         title, lead, body = text.page(rng)
-        slug = f"{SLUG_PREFIX}{model._meta.model_name}-{n}"
-        pages.append(
-            Page(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                content_type=content_type,
-                locale_id=parent.locale_id,
-                translation_key=uuid.uuid4(),
-                live=True,
-                first_published_at=now,
-                last_published_at=now,
-                path=Page._get_path(parent.path, parent.depth + 1, last_step + n + 1),
-                depth=parent.depth + 1,
-                numchild=0,
-                url_path=f"{parent.url_path}{slug}/",
-            )
-        )
+        titles_and_slugs.append((title, f"{SLUG_PREFIX}{model._meta.model_name}-{n}"))
         contents.append((lead, body))
-    Page.objects.bulk_create(pages, batch_size=1000)
-    Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + count)
+    pages = add_children(parent, model, titles_and_slugs, published_at=timezone.now())
     return [(page.pk, *content) for page, content in zip(pages, contents, strict=True)]
-
-
-def insert(model, columns, rows):
-    """Rows of a page type's own table."""
-    placeholders = ", ".join(["%s"] * len(rows[0]))
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {model._meta.db_table} ({columns}) VALUES ({placeholders})",
-            rows,
-        )
 
 
 if __name__ == "__main__":

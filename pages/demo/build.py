@@ -1,18 +1,13 @@
-"""Building blocks of seed_demo: each creates what is missing and leaves what
-exists alone, so a second run changes nothing."""
+"""Building blocks of the demo loader: each creates what is missing and leaves
+what exists alone, so a second run changes nothing."""
 
 import json
 import uuid
 
 from wagtail.models import TranslatableMixin
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
-from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.segments.types import StringSegmentValue
+
+from pages.adapters.wagtail_localize import save_translation
+from pages.languages import source_language
 
 
 def build(model, fields):
@@ -50,39 +45,7 @@ def ensure_translation(page, locale, fields):
     existing = page.get_translation_or_none(locale)
     if existing is not None and not existing.alias_of_id:
         return existing
-    source, _created = TranslationSource.update_or_create_from_instance(page)
-    translated = [
-        segment
-        for segment in extract_segments(with_links_of(page.specific, fields))
-        if isinstance(segment, StringSegmentValue)
-    ]
-    by_path = {}
-    for segment in translated:
-        by_path.setdefault(segment.path, []).append(segment.string.data)
-    for segment in (
-        StringSegment.objects.filter(source=source)
-        .select_related("string", "context")
-        .order_by("order")
-    ):
-        candidates = by_path.get(segment.context.path)
-        if not candidates:
-            raise ValueError(
-                f"No {locale.language_code} text for {segment.context.path} "
-                f"of '{page.title}': the demo content's blocks do not line up."
-            )
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": candidates.pop(0)},
-        )
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale
-    )
-    # save_target(publish=True) publishes on commit from the revision's cached
-    # page, whose tree fields (numchild) are stale by then when children are
-    # added in the same transaction: publish now, from the database.
-    translation.save_target(publish=False)
+    save_translation(page, locale, with_links_of(page.specific, fields))
     target = page.get_translation(locale)
     target.get_latest_revision().publish()
     return target
@@ -99,23 +62,28 @@ def with_links_of(page, fields):
     return built
 
 
-def ensure_snippet(model, locale, names, **fields):
-    """A translatable snippet in Finnish with its sv and en copies.
+def ensure_snippet(model, locales, names, **fields):
+    """A translatable snippet in the source language with its translations.
 
-    `names` maps language code to name; `fields` are the Finnish row's other
-    fields. Translations copy the Finnish row and change the name.
+    `names` maps language code to name; `fields` are the source row's other
+    fields. Translations copy the source row and change the name.
     """
-    source = model.objects.filter(locale=locale["fi"], name=names["fi"]).first()
+    source_code = source_language()
+    source = model.objects.filter(
+        locale=locales[source_code], name=names[source_code]
+    ).first()
     if source is None:
-        source = model.objects.create(locale=locale["fi"], name=names["fi"], **fields)
-    for code in ("sv", "en"):
-        if not source.has_translation(locale[code]):
-            copy = source.copy_for_translation(locale[code])
+        source = model.objects.create(
+            locale=locales[source_code], name=names[source_code], **fields
+        )
+    for code, locale in locales.items():
+        if code != source_code and not source.has_translation(locale):
+            copy = source.copy_for_translation(locale)
             copy.name = names[code]
             for field in model._meta.concrete_fields:
                 related = getattr(source, field.name) if field.many_to_one else None
                 if isinstance(related, TranslatableMixin):
-                    translated = related.get_translation_or_none(locale[code])
+                    translated = related.get_translation_or_none(locale)
                     setattr(copy, field.name, translated or related)
             copy.save()
     return source

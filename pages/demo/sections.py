@@ -1,126 +1,44 @@
-"""seed_demo's news, minutes, guides and events: the index pages in fi, sv
-and en, and their content from pages.demo.publishing."""
+"""The demo's news, minutes, guides and events, from the sections' files
+(news.yaml and news.<language>.yaml, and so on).
+
+Each function creates the section's missing pages in the source language
+under `index` and returns every page with its texts in each language, to
+translate: [(page, {language: fields})].
+"""
 
 import datetime
 
 from django.utils import timezone
 
-from pages.demo import publishing as demo
-from pages.demo.build import build, ensure_child, ensure_snippet
+from pages.demo.build import build, ensure_snippet
+from pages.languages import source_language
 from pages.models import (
     ActionItem,
     CompetenceArea,
-    EventIndexPage,
     EventPage,
-    GuideIndexPage,
     GuidePage,
     MeetingMinutesPage,
     MinutesAttendee,
-    MinutesIndexPage,
     NewsAudienceCampus,
     NewsAudienceUnit,
-    NewsIndexPage,
     NewsPage,
     Service,
 )
 
-# model: (fi, sv, en) of (title, slug, intro)
-SECTIONS = {
-    NewsIndexPage: (
-        ("Uutiset", "uutiset", "<p>Ajankohtaista keskitetyistä palveluista.</p>"),
-        ("Nyheter", "nyheter", "<p>Aktuellt från de centrala tjänsterna.</p>"),
-        ("News", "news", "<p>What is new from central services.</p>"),
-    ),
-    GuideIndexPage: (
-        (
-            "Ohjeet",
-            "ohjeet",
-            "<p>Vaihe vaiheelta -ohjeet, joihin digimentorit voivat ohjata "
-            "kollegoitaan.</p>",
-        ),
-        (
-            "Anvisningar",
-            "anvisningar",
-            "<p>Steg-för-steg-anvisningar som digimentorerna kan hänvisa "
-            "sina kolleger till.</p>",
-        ),
-        (
-            "Guides",
-            "guides",
-            "<p>Step-by-step guides that digimentors can point colleagues to.</p>",
-        ),
-    ),
-    EventIndexPage: (
-        ("Tapahtumat", "tapahtumat", "<p>Verkoston kokoukset ja koulutukset.</p>"),
-        ("Evenemang", "evenemang", "<p>Nätverkets möten och utbildningar.</p>"),
-        ("Events", "events", "<p>The network's meetings and trainings.</p>"),
-    ),
-    MinutesIndexPage: (
-        (
-            "Kokousmuistiot",
-            "muistiot",
-            "<p>Digimentoriverkoston kokousten muistiot ja avoimet tehtävät.</p>",
-        ),
-        (
-            "Mötesprotokoll",
-            "protokoll",
-            "<p>Protokoll från digimentornätverkets möten och öppna uppgifter.</p>",
-        ),
-        (
-            "Meeting minutes",
-            "minutes",
-            "<p>Minutes of the digimentor network's meetings, and open tasks.</p>",
-        ),
-    ),
-}
-LANGUAGES = ["fi", "sv", "en"]
 
-MINUTES_TITLE = {
-    "fi": "Verkoston kuukausikokous {date:%-d.%-m.%Y}",
-    "sv": "Nätverkets månadsmöte {date:%-d.%-m.%Y}",
-    "en": "Network monthly meeting {date:%Y-%m-%d}",
-}
-MINUTES_SLUG = {
-    "fi": "kuukausikokous-{date:%Y-%m}",
-    "sv": "manadsmote-{date:%Y-%m}",
-    "en": "monthly-meeting-{date:%Y-%m}",
-}
-TEAMS_MEETING = "https://teams.microsoft.com/l/meetup-join/digimentorit-kuukausikokous"
-
-
-def ensure_sections(home):
-    """{model: (Finnish index page, its fi/sv/en texts)}"""
-    sections = {}
-    for model, texts in SECTIONS.items():
-        spec = {
-            code: {"title": title, "slug": slug, "intro": intro}
-            for code, (title, slug, intro) in zip(LANGUAGES, texts, strict=True)
-        }
-        index = ensure_child(home, model, spec["fi"], show_in_menus=True)
-        sections[model] = (index, spec)
-    return sections
-
-
-def ensure_services(locales):
-    return {
-        slug: ensure_snippet(
-            Service, locales, dict(zip(LANGUAGES, names, strict=True)), slug=slug
-        )
-        for slug, names in demo.SERVICES
+def ensure_news(index, section, locales, rows):
+    """`rows` holds the organisation rows by key (units and campuses)."""
+    services = {
+        slug: ensure_snippet(Service, locales, names, slug=slug)
+        for slug, names in section.facts["services"].items()
     }
-
-
-def ensure_news(index, locales, rows):
-    """The demo news: [(Finnish page, fi/sv/en texts)]. `rows` holds the
-    organisation rows by key (units and campuses)."""
-    services = ensure_services(locales)
     today = timezone.localdate()
     pages = []
-    for item in demo.NEWS:
-        texts = {code: item[code] for code in LANGUAGES}
-        page = index.get_children().filter(slug=texts["fi"]["slug"]).first()
+    for item in section.items:
+        texts = in_languages(item, section)
+        page = existing_child(index, texts)
         if page is None:
-            news = build(NewsPage, texts["fi"])
+            news = build(NewsPage, texts[source_language()])
             news.date = today - datetime.timedelta(days=item["days_ago"])
             news.service = services[item["service"]]
             news.topics.add(*item["topics"])
@@ -136,76 +54,85 @@ def ensure_news(index, locales, rows):
     return pages
 
 
-def ensure_minutes(index, mentors, owner):
-    """Twelve monthly meetings: [(Finnish page, fi/sv/en texts)].
-    `mentors` are the demo's Finnish mentor pages in the order of
-    pages.demo.directory.mentors()."""
+def ensure_minutes(index, section, mentors, users):
+    """`mentors` are the mentors' pages in the source language by name, and
+    `users` the demo accounts by username."""
     today = timezone.localdate()
+    owner = users[section.facts["owner"]]
     pages = []
-    for meeting in demo.MINUTES:
-        date = second_tuesday(months_before(today, meeting["months_ago"]))
-        page = index.get_children().filter(slug=MINUTES_SLUG["fi"].format(date=date))
-        page = page.first()
+    for meeting in section.items:
+        date = second_tuesday(months_before(today, meeting["key"]))
+        texts = {
+            code: minutes_texts(meeting[code], section.texts[code], date)
+            for code in section.texts
+        }
+        page = existing_child(index, texts)
         if page is None:
-            minutes = build(MeetingMinutesPage, minutes_texts(meeting, date, "fi"))
+            minutes = build(MeetingMinutesPage, texts[source_language()])
             minutes.meeting_date = date
             minutes.kind = MeetingMinutesPage.Kind.NETWORK
-            minutes.teams_link = TEAMS_MEETING
+            minutes.teams_link = section.facts["teams_link"]
             minutes.owner = owner
             minutes.attendees = [
-                MinutesAttendee(mentor=mentors[i]) for i in meeting["attendees"]
+                MinutesAttendee(mentor=mentors[name]) for name in meeting["attendees"]
             ]
             minutes.action_items = [
                 ActionItem(
-                    task=item["task"]["fi"],
-                    owner=mentors[item["owner"]] if item["owner"] is not None else None,
-                    owner_name=item["owner_name"],
+                    task=task,
+                    owner=mentors[item["owner"]] if "owner" in item else None,
+                    owner_name=item.get("owner_name", ""),
                     due_date=date + datetime.timedelta(days=item["due_in_days"]),
                     status=ActionItem.Status.DONE
                     if item["done"]
                     else ActionItem.Status.OPEN,
                 )
-                for item in meeting["action_items"]
+                for item, task in zip(
+                    meeting["action_items"],
+                    meeting[source_language()]["tasks"],
+                    strict=True,
+                )
             ]
             page = publish_child(index, minutes)
         # Translated action items keep their source's translation keys, so that
         # wagtail-localize pairs up their tasks.
         keys = [item.translation_key for item in page.specific.action_items.all()]
-        texts = {}
-        for code in LANGUAGES:
-            texts[code] = minutes_texts(meeting, date, code)
-            texts[code]["action_items"] = [
+        for code, fields in texts.items():
+            fields["action_items"] = [
                 ActionItem(
-                    task=item["task"][code],
-                    owner_name=item["owner_name"],
+                    task=task,
+                    owner_name=item.get("owner_name", ""),
                     translation_key=key,
                 )
-                for item, key in zip(meeting["action_items"], keys, strict=True)
+                for item, task, key in zip(
+                    meeting["action_items"], meeting[code]["tasks"], keys, strict=True
+                )
             ]
         pages.append((page, texts))
     return pages
 
 
-def minutes_texts(meeting, date, code):
+def minutes_texts(meeting, texts, date):
+    """A meeting's fields in one language; `texts` has the language's title
+    and slug patterns."""
     return {
-        "title": MINUTES_TITLE[code].format(date=date),
-        "slug": MINUTES_SLUG[code].format(date=date),
-        "place": meeting[code]["place"],
-        "agenda": meeting[code]["agenda"],
-        "decisions": meeting[code]["decisions"],
-        "other_attendees": meeting["other_attendees"][code],
+        "title": texts["title"].format(date=date),
+        "slug": texts["slug"].format(date=date),
+        "place": meeting["place"],
+        "agenda": meeting["agenda"],
+        "decisions": meeting["decisions"],
+        "other_attendees": meeting["other_attendees"],
     }
 
 
-def ensure_guides(index):
+def ensure_guides(index, section):
     areas = {area.code: area for area in CompetenceArea.objects.all()}
     today = timezone.localdate()
     pages = []
-    for item in demo.GUIDES:
-        texts = {code: item[code] for code in LANGUAGES}
-        page = index.get_children().filter(slug=texts["fi"]["slug"]).first()
+    for item in section.items:
+        texts = in_languages(item, section)
+        page = existing_child(index, texts)
         if page is None:
-            guide = build(GuidePage, texts["fi"])
+            guide = build(GuidePage, texts[source_language()])
             guide.competence_area = areas[item["competence"]]
             guide.level = item["level"]
             guide.last_reviewed = today - datetime.timedelta(
@@ -217,14 +144,14 @@ def ensure_guides(index):
     return pages
 
 
-def ensure_events(index):
+def ensure_events(index, section):
     today = timezone.localdate()
     pages = []
-    for item in demo.EVENTS:
-        texts = {code: item[code] for code in LANGUAGES}
-        page = index.get_children().filter(slug=texts["fi"]["slug"]).first()
+    for item in section.items:
+        texts = in_languages(item, section)
+        page = existing_child(index, texts)
         if page is None:
-            event = build(EventPage, texts["fi"])
+            event = build(EventPage, texts[source_language()])
             hour, minute = (int(part) for part in item["start"].split(":"))
             day = today + datetime.timedelta(days=item["days_ahead"])
             event.start = timezone.make_aware(
@@ -236,6 +163,14 @@ def ensure_events(index):
             page = publish_child(index, event)
         pages.append((page, texts))
     return pages
+
+
+def in_languages(item, section):
+    return {code: item[code] for code in section.texts}
+
+
+def existing_child(index, texts):
+    return index.get_children().filter(slug=texts[source_language()]["slug"]).first()
 
 
 def publish_child(parent, page):

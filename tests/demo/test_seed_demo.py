@@ -1,8 +1,12 @@
+import shutil
+
 import pytest
+import yaml
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
+from pages.demo.loader import DATA_DIR, DemoData
 from pages.models import EventPage, GuidePage, HomePage, MeetingMinutesPage, NewsPage
 
 pytestmark = pytest.mark.django_db
@@ -61,3 +65,14 @@ def test_demo_has_news_minutes_guides_and_events_in_every_language(language):
 def test_demo_has_a_user_for_each_role():
     usernames = set(get_user_model().objects.values_list("username", flat=True))
     assert {"admin", "editor", "coordinator", "mentor", "staff"} <= usernames
+
+
+def test_demo_data_refuses_a_language_file_missing_an_item(tmp_path):
+    shutil.copytree(DATA_DIR, tmp_path, dirs_exist_ok=True)
+    swedish = tmp_path / "news.sv.yaml"
+    texts = yaml.safe_load(swedish.read_text(encoding="utf-8"))
+    del texts["items"]["phishing-warning"]
+    swedish.write_text(yaml.safe_dump(texts, allow_unicode=True), encoding="utf-8")
+
+    with pytest.raises(ValueError, match="phishing-warning"):
+        DemoData(tmp_path).section("news")
