@@ -11,10 +11,13 @@ The backends override only the hooks named here, the columns of an index
 entry (`ObjectIndexer.title`, `.body`, `.body_text`) and `facet()`.
 """
 
+from contextlib import contextmanager
+
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
 from django.db.models import Func, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.signals import post_save
 from django.utils.crypto import get_random_string
 from django.utils.functional import cached_property
 from modelsearch.backends.base import BaseIndex, get_model_root
@@ -31,8 +34,9 @@ from modelsearch.backends.elasticsearchbase import (
     ElasticsearchAtomicIndexRebuilder,
     ElasticsearchAutocompleteQueryCompilerImpl,
 )
-from modelsearch.index import SearchField
+from modelsearch.index import SearchField, get_indexed_models
 from modelsearch.query import Phrase, PlainText
+from modelsearch.signal_handlers import post_save_signal_handler
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.adapters.django import insert_values_sql
@@ -448,3 +452,24 @@ class EngineOrFallbackResults(Elasticsearch8SearchResults):
 
 
 ElasticsearchBackend = Elasticsearch8SearchBackend
+
+
+@contextmanager
+def search_index_updates_deferred():
+    """No search index update per save while inside: for a bulk load that
+    runs `update_index` once at the end (seed_demo).
+
+    Follows `modelsearch.signal_handlers.register_signal_handlers`, which
+    connects `post_save_signal_handler` for each indexed model. The public
+    switch, AUTO_UPDATE: False, still runs the handler's task on every save
+    (two queries each, some 6 % of the time).
+    """
+    indexed = list(get_indexed_models())
+    for model in indexed:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in indexed:
+            if getattr(model, "search_auto_update", True):
+                post_save.connect(post_save_signal_handler, sender=model)

@@ -1,15 +1,11 @@
-from contextlib import contextmanager
-
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.db.models.signals import post_save
-from modelsearch import index as search_index
-from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page
-from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from pages.adapters.wagtail import disable_reference_index_auto_update
 from pages.demo.loader import DATA_DIR, DEMO_PASSWORD, load_demo
+from search.adapters.modelsearch import search_index_updates_deferred
 
 
 class Command(BaseCommand):
@@ -36,21 +32,3 @@ class Command(BaseCommand):
                 f"  {spec['username']:<12} {spec['first_name']} {spec['last_name']}: "
                 f"{spec['role']}{mark}"
             )
-
-
-@contextmanager
-def search_index_updates_deferred():
-    # Wagtail's public switch, AUTO_UPDATE: False, still runs the handler's
-    # task per save (two queries each, some 6 % of the time): the
-    # handler is disconnected instead.
-    # TODO adapter: modelsearch.index.get_indexed_models,
-    # modelsearch.signal_handlers.post_save_signal_handler
-    indexed = list(search_index.get_indexed_models())
-    for model in indexed:
-        post_save.disconnect(post_save_signal_handler, sender=model)
-    try:
-        yield
-    finally:
-        for model in indexed:
-            if getattr(model, "search_auto_update", True):
-                post_save.connect(post_save_signal_handler, sender=model)
