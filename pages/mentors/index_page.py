@@ -3,23 +3,15 @@ the nearest-mentor finder under it."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.search import index
 
+from pages.index_pages import SectionIndexPage
 from pages.mentors.directory import directory_context, finder_context
 
 
-class MentorIndexPage(RoutablePageMixin, Page):
+class MentorIndexPage(RoutablePageMixin, SectionIndexPage):
     """The mentor directory, with the nearest-mentor finder under `nearest/`."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "link"])
-
-    content_panels = Page.content_panels + ["intro"]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.MentorPage"]
-    max_count_per_parent = 1
     template = "mentors/mentor_index_page.html"
 
     class Meta:
