@@ -2,10 +2,12 @@
 the organisation snippets and the reports. The views live in their
 sections (pages/mentors/admin_views.py, pages/guides/admin_views.py)."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import PageViewRestriction
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 
@@ -16,6 +18,19 @@ from pages.mentors.admin_views import (
     StaleProfilesReportView,
 )
 from pages.translation import is_untranslated_alias, render_untranslated_notice
+
+
+# Before Wagtail's own check, which would ask a signed-in reader to sign in
+# as someone else; anonymous readers still get the login page from it.
+@hooks.register("before_serve_page", order=-1)
+def refuse_signed_in_reader_outside_the_group(page, request, serve_args, serve_kwargs):
+    if request.user.is_authenticated and any(
+        restriction.restriction_type == PageViewRestriction.GROUPS
+        and not restriction.accept_request(request)
+        for restriction in page.get_view_restrictions()
+    ):
+        raise PermissionDenied  # the site's own 403.html, in the reader's language
+    return None
 
 
 @hooks.register("before_serve_page")
