@@ -4,6 +4,7 @@
 machine; `production.py` removes the defaults that are not safe elsewhere.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
     # Last: a database snapshot (browser tests restore one) loads apps in this
     # order, and saving a LocaleSynchronization walks the whole page tree.
     "wagtail_localize",
@@ -63,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "intranet.middleware.RememberLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: answers a locked-out login with the site's own page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "intranet.urls"
@@ -146,10 +150,34 @@ if env("REDIS_URL", default=""):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Authentication stays pluggable: single sign-on adds its backend here.
-AUTHENTICATION_BACKENDS = env.list(
-    "AUTHENTICATION_BACKENDS",
-    default=["django.contrib.auth.backends.ModelBackend"],
+# Authentication stays pluggable: single sign-on adds its backend here. Axes
+# comes first: it refuses a locked-out account or address before any
+# password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    *env.list(
+        "AUTHENTICATION_BACKENDS",
+        default=["django.contrib.auth.backends.ModelBackend"],
+    ),
+]
+
+# Failed logins: after LOGIN_FAILURE_LIMIT failures for one account, or from
+# one address, further attempts are refused for LOGIN_COOLOFF_MINUTES
+# (django-axes; each lockout is logged). Behind a reverse proxy the address
+# is the client's from X-Forwarded-For: TRUSTED_PROXY_COUNT proxies (1 for
+# the nginx of README's "Serving in production") are skipped from its end.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15)
+)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_IPWARE_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    if AXES_IPWARE_PROXY_COUNT
+    else ("REMOTE_ADDR",)
 )
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "root"
@@ -253,5 +281,7 @@ LOGGING = {
         # Page actions and background tasks are logged per object: too chatty.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # Failures and lockouts are warnings; the rest is chatter.
+        "axes": {"level": "WARNING"},
     },
 }
