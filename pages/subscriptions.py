@@ -2,7 +2,8 @@
 
 Feed readers and calendar programs cannot log in through the login page, so
 each user gets a key of their own in the address (signed with SECRET_KEY). A
-key stops working when the account is deactivated.
+key stops working when the account is deactivated, when its password changes,
+and when its owner resets their keys in their settings.
 """
 
 from functools import wraps
@@ -13,22 +14,39 @@ from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.http import HttpResponseForbidden
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 SALT = "intranet.subscriptions"
 
 
 def subscription_key(user):
-    # The same key every time: a feed reader keeps the address it was given.
-    return signing.Signer(salt=SALT).sign(str(user.pk))
+    # The same key every time (a feed reader keeps the address it was given)
+    # until the password changes or the owner resets it.
+    return signing.Signer(salt=SALT).sign(f"{user.pk}:{key_version(user)}")
+
+
+def key_version(user):
+    """Changes with the password hash and the owner's reset count."""
+    profile = getattr(user, "staff_profile", None)
+    resets = profile.feed_key_resets if profile else 0
+    return salted_hmac(SALT, f"{user.password}:{resets}").hexdigest()[:16]
 
 
 def user_for_key(key):
     try:
-        pk = int(signing.Signer(salt=SALT).unsign(key))
+        pk, version = signing.Signer(salt=SALT).unsign(key).split(":")
+        user = (
+            get_user_model()
+            .objects.select_related("staff_profile")
+            .filter(pk=int(pk), is_active=True)
+            .first()
+        )
     except (signing.BadSignature, ValueError):
         return None
-    return get_user_model().objects.filter(pk=pk, is_active=True).first()
+    if user is None or not constant_time_compare(version, key_version(user)):
+        return None
+    return user
 
 
 def subscription_url(request, path):

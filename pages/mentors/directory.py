@@ -258,7 +258,14 @@ class FinderForm(forms.Form):
 
 
 def saved_profile(request):
-    return StaffProfile.objects.filter(user=request.user).first()
+    # Through the user's reverse relation: cached on request.user, so the
+    # feed keys and every section of a page share one query.
+    if not request.user.is_authenticated:
+        return None
+    try:
+        return request.user.staff_profile
+    except StaffProfile.DoesNotExist:
+        return None
 
 
 def finder_context(request):

@@ -301,6 +301,8 @@ class StaffProfile(models.Model):
         choices=settings.LANGUAGES,
         blank=True,
     )
+    # Counted up when the owner resets their feed and calendar addresses.
+    feed_key_resets = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("staff profile")

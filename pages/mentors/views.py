@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.db.models import F
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -30,9 +31,29 @@ class StaffProfileForm(forms.ModelForm):
 
 def staff_profile(request):
     profile = saved_profile(request) or StaffProfile(user=request.user)
+    if request.method == "POST" and "reset_feed_keys" in request.POST:
+        return reset_feed_keys(request, profile)
     form = StaffProfileForm(request.POST or None, instance=profile)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your settings were saved."))
         return redirect("staff_profile")
     return TemplateResponse(request, "mentors/staff_profile.html", {"form": form})
+
+
+def reset_feed_keys(request, profile):
+    """New personal feed and calendar addresses; the old ones stop working
+    (someone else may have seen them)."""
+    if profile.pk is None:
+        profile.feed_key_resets = 1
+    else:
+        profile.feed_key_resets = F("feed_key_resets") + 1
+    profile.save()
+    messages.success(
+        request,
+        _(
+            "Your feed and calendar addresses were renewed: the old ones no "
+            "longer work. Copy the new ones from the news and events pages."
+        ),
+    )
+    return redirect("staff_profile")
