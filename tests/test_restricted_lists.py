@@ -26,6 +26,7 @@ from pages.factories import (
     MentorPageFactory,
     NewsPageFactory,
     StandardPageFactory,
+    UnitFactory,
     section,
     site_root,
 )
@@ -37,6 +38,7 @@ from pages.models import (
     MinutesAttendee,
     MinutesIndexPage,
     NewsIndexPage,
+    StaffProfile,
 )
 from pages.subscriptions import subscription_key
 
@@ -260,3 +262,19 @@ def test_queries_do_not_grow_with_restricted_pages(staff_client, factory, url):
     for _ in range(8):
         for_coordinators(factory())
     assert queries_for(staff_client, url()) == few
+
+
+def test_the_finder_and_your_mentors_leave_out_restricted_profiles(
+    staff_client, coordinator_client
+):
+    unit = UnitFactory(name="Salaisuuksien yksikkö")
+    mentor = MentorPageFactory(title=MENTOR, units=[unit])
+    for_coordinators(mentor)
+    finder = f"{fi_url(MentorIndexPage)}nearest/?unit={unit.pk}"
+    for client in (staff_client, coordinator_client):
+        user = client.get("/fi/").wsgi_request.user
+        StaffProfile.objects.update_or_create(user=user, defaults={"unit": unit})
+
+    for url in (finder, "/fi/"):
+        assert MENTOR not in staff_client.get(url).content.decode(), url
+        assert MENTOR in coordinator_client.get(url).content.decode(), url
