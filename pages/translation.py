@@ -18,6 +18,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from pages.access import is_open
 from pages.languages import reader_language
 
 
@@ -45,10 +46,16 @@ def translated_versions(page):
     return {version.locale.language_code: version for version in versions}
 
 
+def open_versions(request, page):
+    """`translated_versions`, without those the reader may not open."""
+    versions = translated_versions(page)
+    return {code: v for code, v in versions.items() if is_open(request, v)}
+
+
 def language_links(request, page=None):
     """One link per site language for the language switcher and hreflang."""
     current = reader_language()
-    versions = translated_versions(page) if page is not None else {}
+    versions = open_versions(request, page) if page is not None else {}
     links = []
     for code, name in settings.LANGUAGES:
         if page is None:
@@ -82,13 +89,13 @@ def untranslated_notice(request, page_id):
 
 def render_untranslated_notice(request, page):
     # A restricted page's title is not shown to someone it is not shared with.
-    if not all(r.accept_request(request) for r in page.get_view_restrictions()):
+    if not is_open(request, page):
         raise Http404
     language = reader_language()
     # The tree's root, and pages outside every site, have no address to link.
     versions = {
         code: version
-        for code, version in translated_versions(page).items()
+        for code, version in open_versions(request, page).items()
         if version.get_url(request)
     }
     if not versions:

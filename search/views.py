@@ -10,8 +10,9 @@ from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from pages.access import is_open
 from search import kinds
-from search.scope import clean_query, closed_paths, is_under, searchable_pages
+from search.scope import clean_query, searchable_pages
 from search.snippets import indexed_text, snippet
 from search.suggestions import completions, did_you_mean
 
@@ -84,18 +85,12 @@ def promotions(request, query):
     if query_row is None:
         return []
     locale = Locale.objects.get(language_code=translation.get_language())
-    closed = closed_paths(request)
     pages = []
     for pick in query_row.editors_picks.select_related("page").order_by("sort_order"):
         page = pick.page
         if page.locale_id != locale.id:
             page = page.get_translation_or_none(locale)
-        if (
-            page
-            and page.live
-            and page.alias_of_id is None
-            and not is_under(page, closed)
-        ):
+        if page and page.live and page.alias_of_id is None and is_open(request, page):
             pages.append(page.specific)
     return pages
 

@@ -3,27 +3,28 @@
 from django.urls import reverse
 from django.utils import timezone
 
+from pages.access import open_pages
 from pages.events.models import EventPage
 from pages.languages import reader_language
 from pages.subscriptions import subscription_url
 
 
-def published_events(language):
-    return (
-        EventPage.objects.live()
-        .filter(locale__language_code=language, alias_of__isnull=True)
-        .order_by("start", "pk")
+def published_events(request, language):
+    """Live events written in `language` that the reader may open, soonest first."""
+    events = EventPage.objects.live().filter(
+        locale__language_code=language, alias_of__isnull=True
     )
+    return open_pages(request, events).order_by("start", "pk")
 
 
-def upcoming_events(language, limit=3):
-    events = published_events(language).filter(end__gte=timezone.now())
+def upcoming_events(request, language, limit=3):
+    events = published_events(request, language).filter(end__gte=timezone.now())
     return list(events[:limit])
 
 
 def events_index_context(index, request):
     now = timezone.now()
-    events = published_events(reader_language()).child_of(index)
+    events = published_events(request, reader_language()).child_of(index)
     return {
         "upcoming_events": list(events.filter(end__gte=now)),
         "past_events": list(events.filter(end__lt=now).order_by("-start")[:5]),

@@ -21,5 +21,7 @@ def calendar_feed(request):
     language = reader_language()
     if not EventIndexPage.objects.live().filter(locale__language_code=language):
         raise Http404
-    events = published_events(language).filter(end__gte=timezone.now() - KEEP_PAST)
+    events = published_events(request, language).filter(
+        end__gte=timezone.now() - KEEP_PAST
+    )
     return calendar_response(request, events, filename="digimentors")

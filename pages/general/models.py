@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages.access import open_pages
 from pages.blocks import BodyBlock, headings
 from pages.events.context import upcoming_events
 from pages.languages import reader_language
@@ -47,11 +48,11 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = reader_language()
-        context["directory"] = section_index(MentorIndexPage, language)
+        context["directory"] = section_index(request, MentorIndexPage, language)
         context.update(your_mentors(request))
-        context["news_index"] = section_index(NewsIndexPage, language)
+        context["news_index"] = section_index(request, NewsIndexPage, language)
         context.update(latest_news(request))
-        context["upcoming_events"] = upcoming_events(language)
+        context["upcoming_events"] = upcoming_events(request, language)
         return context
 
 
@@ -80,6 +81,8 @@ class StandardPage(Page):
         return headings(self.body)
 
 
-def section_index(model, language):
-    """The live index page of a section in `language`, for links to it."""
-    return model.objects.live().filter(locale__language_code=language).first()
+def section_index(request, model, language):
+    """The live index page of a section in `language`, for links to it, when
+    the reader may open it."""
+    indexes = model.objects.live().filter(locale__language_code=language)
+    return open_pages(request, indexes).first()

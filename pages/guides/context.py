@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from pages.access import open_pages
 from pages.guides.models import GuidePage, GuideTopic
 from pages.mentors.organisation import CompetenceArea
 from pages.paginator import IdPaginator
@@ -36,12 +37,8 @@ class GuideFilterForm(forms.Form):
 
 def guide_index_context(index, request):
     form = GuideFilterForm(request.GET)
-    guides = (
-        GuidePage.objects.live()
-        .child_of(index)
-        .filter(alias_of__isnull=True)
-        .order_by("title", "pk")
-    )
+    guides = GuidePage.objects.live().child_of(index).filter(alias_of__isnull=True)
+    guides = open_pages(request, guides).order_by("title", "pk")
     if form.is_valid():
         data = form.cleaned_data
         if data["competence"]:

@@ -2,6 +2,7 @@
 
 from django.db.models import Q
 
+from pages.access import open_pages
 from pages.mentors.directory import (
     finder_results,
     mentor_cards,
@@ -25,10 +26,14 @@ def mentors_for_guide(guide, request):
     by_topic = MentorTopic.objects.filter(
         tag__pages_guidetopic_items__content_object_id=guide.pk
     ).values("content_object_id")
-    matching = offered_mentors().filter(Q(pk__in=by_area) | Q(pk__in=by_topic))
+    matching = open_pages(request, offered_mentors()).filter(
+        Q(pk__in=by_area) | Q(pk__in=by_topic)
+    )
     profile = saved_profile(request)
     if profile and profile.unit_id:
-        found = finder_results(profile.unit_id, limit=MENTORS_SHOWN, among=matching)
+        found = finder_results(
+            request, profile.unit_id, limit=MENTORS_SHOWN, among=matching
+        )
         if found:
             return {"has_saved_unit": True, **found}
     mentors = with_card_relations(fresh_first(matching))[:MENTORS_SHOWN]

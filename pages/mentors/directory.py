@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from pages.access import open_pages
 from pages.languages import in_language, reader_language, source_language
 from pages.mentors.finder import fresh_first, nearest_mentors, offered_mentors
 from pages.mentors.models import (
@@ -172,11 +173,13 @@ def sorted_choices(names):
     return sorted(names.items(), key=lambda item: item[1].casefold())
 
 
-def filter_directory(form):
-    """Finnish mentor pages matching a valid DirectoryFilterForm."""
+def filter_directory(request, form):
+    """Finnish mentor pages matching a valid DirectoryFilterForm that the
+    reader may open."""
     data = form.cleaned_data
-    mentors = offered_mentors(
-        language=data["language"] or None, topic=data["topic"] or None
+    mentors = open_pages(
+        request,
+        offered_mentors(language=data["language"] or None, topic=data["topic"] or None),
     )
     if data["campus"]:
         mentors = mentors.filter(
@@ -226,7 +229,7 @@ def directory_context(request):
     form = DirectoryFilterForm(request.GET)
     if not form.is_valid():
         return {"filter_form": form, "mentor_cards": [], "results": None}
-    results = IdPaginator(filter_directory(form), PAGE_SIZE).get_page(
+    results = IdPaginator(filter_directory(request, form), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     return {
@@ -281,6 +284,7 @@ def finder_context(request):
     if form.is_valid() and form.cleaned_data["unit"]:
         context.update(
             finder_results(
+                request,
                 form.cleaned_data["unit"],
                 language=form.cleaned_data["language"] or None,
                 topic=form.cleaned_data["topic"] or None,
@@ -289,7 +293,13 @@ def finder_context(request):
     return context
 
 
-def finder_results(unit_id, *, language=None, topic=None, limit=10, among=None):
+def finder_results(
+    request, unit_id, *, language=None, topic=None, limit=10, among=None
+):
+    """The nearest mentors the reader may open, from `among` (offered mentors,
+    already narrowed to those) or all offered mentors."""
+    if among is None:
+        among = open_pages(request, offered_mentors(language=language, topic=topic))
     unit = Unit.objects.filter(
         pk=unit_id, locale__language_code=source_language()
     ).first()
@@ -321,6 +331,7 @@ def your_mentors(request, limit=3):
     if context["has_saved_unit"]:
         context.update(
             finder_results(
+                request,
                 profile.unit_id,
                 language=profile.preferred_language or None,
                 limit=limit,

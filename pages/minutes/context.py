@@ -1,23 +1,22 @@
 """The minutes index: minutes by year, with open action items."""
 
+from pages.access import open_pages
 from pages.minutes.models import ActionItem, MeetingMinutesPage
-from pages.minutes.people import by_id_in_language
+from pages.minutes.people import open_people
 
 # The open action items of this many latest meetings are shown on the index.
 RECENT_MEETINGS = 3
 
 
-def published_minutes(index):
-    return (
-        MeetingMinutesPage.objects.live()
-        .child_of(index)
-        .filter(alias_of__isnull=True)
-        .order_by("-meeting_date", "-pk")
+def published_minutes(request, index):
+    minutes = MeetingMinutesPage.objects.live().child_of(index)
+    return open_pages(request, minutes.filter(alias_of__isnull=True)).order_by(
+        "-meeting_date", "-pk"
     )
 
 
 def minutes_index_context(index, request):
-    minutes = published_minutes(index)
+    minutes = published_minutes(request, index)
     years = [d.year for d in minutes.dates("meeting_date", "year", order="DESC")]
     # Only a year with minutes is looked up: anything else shows the latest.
     by_text = {str(each): each for each in years}
@@ -28,7 +27,7 @@ def minutes_index_context(index, request):
         .select_related("page", "owner")
         .order_by("due_date", "pk")
     )
-    owners = by_id_in_language([item.owner for item in open_items], index.locale_id)
+    owners = open_people(request, [item.owner for item in open_items], index.locale_id)
     return {
         "years": years,
         "year": year,

@@ -1,6 +1,7 @@
 """The people on minutes (attendees, action items' owners), each linked in
 the page's language."""
 
+from pages.access import is_open
 from pages.languages import in_language
 
 
@@ -11,14 +12,23 @@ def by_id_in_language(mentors, language):
     return dict(zip(mentors, pages, strict=True))
 
 
-def minutes_context(page):
+def open_people(request, mentors, language):
+    """Like `by_id_in_language`, without the profiles the reader may not open
+    (request None: nobody signed in)."""
+    people = by_id_in_language(mentors, language)
+    return {pk: page for pk, page in people.items() if is_open(request, page)}
+
+
+def minutes_context(page, request=None):
+    """Attendees and action items' owners the reader may open; without a
+    request, only profiles open to everyone."""
     attendees = [link.mentor for link in page.attendees.select_related("mentor")]
     items = list(page.action_items.select_related("owner"))
-    people = by_id_in_language(
-        attendees + [item.owner for item in items], page.locale_id
+    people = open_people(
+        request, attendees + [item.owner for item in items], page.locale_id
     )
     return {
-        "attendee_pages": [people[mentor.pk] for mentor in attendees],
+        "attendee_pages": [people[m.pk] for m in attendees if m.pk in people],
         "action_item_rows": [(item, people.get(item.owner_id)) for item in items],
         "attachment_documents": [
             link.document for link in page.attachments.select_related("document")

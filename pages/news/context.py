@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from pages.access import open_pages
 from pages.languages import reader_language
 from pages.mentors.directory import saved_profile
 from pages.mentors.organisation import Campus, Service, Unit, unit_tree
@@ -29,13 +30,13 @@ PAGE_SIZE = 10
 EVERYONE, MINE = "", "mine"
 
 
-def published_news(language):
-    """Live news written in `language` (untranslated aliases left out), newest first."""
-    return (
-        NewsPage.objects.live()
-        .filter(locale__language_code=language, alias_of__isnull=True)
-        .order_by("-date", "-pk")
+def published_news(request, language):
+    """Live news written in `language` (untranslated aliases left out) that
+    the reader may open, newest first."""
+    news = NewsPage.objects.live().filter(
+        locale__language_code=language, alias_of__isnull=True
     )
+    return open_pages(request, news).order_by("-date", "-pk")
 
 
 def with_listing_relations(news):
@@ -105,7 +106,7 @@ def news_index_context(index, request):
     profile = saved_profile(request)
     unit_id = profile.unit_id if profile else None
     form = NewsFilterForm(request.GET, language=language)
-    news = published_news(language).child_of(index)
+    news = published_news(request, language).child_of(index)
     if form.is_valid():
         data = form.cleaned_data
         if data["service"]:
@@ -134,7 +135,7 @@ def latest_news(request, limit=3):
     """The home page's latest news: for the reader's unit and campus (and
     everyone) once they have saved their unit."""
     language = reader_language()
-    news = published_news(language)
+    news = published_news(request, language)
     profile = saved_profile(request)
     if profile and profile.unit_id:
         news = for_audience(news, profile.unit_id)

@@ -58,7 +58,7 @@ class NewsFeed(Feed):
 
     def items(self, obj):
         index, service = obj
-        news = published_news(reader_language()).child_of(index)
+        news = published_news(self.request, reader_language()).child_of(index)
         if service is not None:
             news = news.filter(service=service)
         return list(

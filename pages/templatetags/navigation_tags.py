@@ -1,6 +1,7 @@
 from django import template
 from wagtail.models import Page, Site
 
+from pages.access import open_pages
 from pages.translation import language_links
 
 register = template.Library()
@@ -14,14 +15,14 @@ def get_language_links(context):
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
 def main_nav(context):
-    """Top-level pages of the reader's language tree."""
+    """Top-level pages of the reader's language tree that the reader may open."""
     request = context["request"]
     site = Site.find_for_request(request)
     if site is None:
         return {"items": [], "home": None}
     home = site.root_page.localized
-    items = (
-        home.get_children().live().in_menu().public().select_related("alias_of__locale")
+    items = open_pages(request, home.get_children().live().in_menu()).select_related(
+        "alias_of__locale"
     )
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""

@@ -1,0 +1,91 @@
+"""Which pages a reader may see listed: Wagtail's view restrictions (login,
+groups, password) applied to lists, for the reader of a request.
+
+Every list, menu, feed and search result asks here, so one place decides. The
+restrictions are loaded once per request in one query; lists then leave out
+the closed subtrees by tree path, so a list costs no query per item.
+
+A restriction covers the page and everything below it in every language: a
+restriction on a Finnish page closes its Swedish and English translations and
+aliases at once (matched by `translation_key`), whatever wagtail-localize has
+synced so far. A password restriction counts as closed: its form is for the
+page itself, a list has no way to ask for it.
+"""
+
+from django.db.models import Exists, OuterRef, Q
+from wagtail.models import Page, PageViewRestriction
+
+# Cached on the request, with the user it was computed for: the feeds' key
+# switches a request's user before the view runs.
+_CACHE_ATTRIBUTE = "_closed_page_paths"
+
+
+def closed_paths(request):
+    """Tree paths of the pages, in every locale, that the request's user may
+    not open: each closes the subtree below it."""
+    user = getattr(request, "user", None) if request is not None else None
+    cached = getattr(request, _CACHE_ATTRIBUTE, None)
+    if cached is not None and cached[0] is user:
+        return cached[1]
+    paths = closed_paths_for(user)
+    if request is not None:
+        setattr(request, _CACHE_ATTRIBUTE, (user, paths))
+    return paths
+
+
+def closed_paths_for(user):
+    """Closed tree paths for `user` (None: nobody signed in), in one query."""
+    if user is not None and user.is_superuser:
+        return []
+    restrictions = closed_restrictions(user)
+    restricted = Page.objects.filter(view_restrictions__in=restrictions)
+    paths = Page.objects.filter(
+        Q(translation_key__in=restricted.values("translation_key"))
+        | Q(alias_of__in=restricted.values("pk"))
+    ).values_list("path", flat=True)
+    return outermost(paths)
+
+
+def closed_restrictions(user):
+    restrictions = PageViewRestriction.objects.exclude(
+        restriction_type=PageViewRestriction.NONE
+    )
+    if user is None or not user.is_authenticated:
+        return restrictions
+    in_group = PageViewRestriction.groups.through.objects.filter(
+        pageviewrestriction_id=OuterRef("pk"), group__user=user
+    )
+    return restrictions.exclude(restriction_type=PageViewRestriction.LOGIN).exclude(
+        Exists(in_group), restriction_type=PageViewRestriction.GROUPS
+    )
+
+
+def outermost(paths):
+    """The paths without those below another one: fewer conditions to test."""
+    kept = []
+    for path in sorted(set(paths)):
+        if not kept or not path.startswith(kept[-1]):
+            kept.append(path)
+    return kept
+
+
+def open_pages(request, queryset, through=""):
+    """The queryset without pages the reader may not open.
+
+    `through` leads from the queryset's model to a page (for example
+    "owner__" for action items and their owner's profile); rows without a
+    page stay.
+    """
+    paths = closed_paths(request)
+    if not paths:
+        return queryset
+    closed = Q()
+    for path in paths:
+        closed |= Q(**{f"{through}path__startswith": path})
+    return queryset.exclude(closed)
+
+
+def is_open(request, page):
+    """Whether the reader may open `page` (a page already loaded: no query
+    beyond the request's one)."""
+    return not any(page.path.startswith(path) for path in closed_paths(request))
