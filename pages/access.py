@@ -46,10 +46,13 @@ def closed_paths_for(user):
     return outermost(paths)
 
 
-def closed_restrictions(user):
+def closed_restrictions(user, kinds=None):
+    """The restrictions that shut `user` out, of the given kinds (all)."""
     restrictions = PageViewRestriction.objects.exclude(
         restriction_type=PageViewRestriction.NONE
     )
+    if kinds is not None:
+        restrictions = restrictions.filter(restriction_type__in=kinds)
     if user is None or not user.is_authenticated:
         return restrictions
     in_group = PageViewRestriction.groups.through.objects.filter(
@@ -89,3 +92,26 @@ def is_open(request, page):
     """Whether the reader may open `page` (a page already loaded: no query
     beyond the request's one)."""
     return not any(page.path.startswith(path) for path in closed_paths(request))
+
+
+def shut_out_by_groups(request, page):
+    """Whether a group restriction shuts the signed-in reader out of `page`:
+    one on the page or a page above it, in any language. Wagtail checks the
+    page's own restrictions only, so a Swedish translation would stay open
+    until wagtail-localize copies the Finnish page's restriction to it."""
+    if is_open(request, page):
+        return False  # the common case: no query of its own
+    restrictions = closed_restrictions(request.user, kinds=[PageViewRestriction.GROUPS])
+    restricted = Page.objects.filter(view_restrictions__in=restrictions)
+    steplen = Page.steplen
+    above_or_self = [
+        page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)
+    ]
+    return (
+        Page.objects.filter(path__in=above_or_self)
+        .filter(
+            Q(translation_key__in=restricted.values("translation_key"))
+            | Q(alias_of__in=restricted.values("pk"))
+        )
+        .exists()
+    )

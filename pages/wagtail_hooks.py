@@ -7,10 +7,10 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import PageViewRestriction
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from pages.access import shut_out_by_groups
 from pages.guides.admin_views import GuidesDueForReviewReportView
 from pages.mentors.admin_views import (
     OrganisationGroup,
@@ -24,11 +24,7 @@ from pages.translation import is_untranslated_alias, render_untranslated_notice
 # as someone else; anonymous readers still get the login page from it.
 @hooks.register("before_serve_page", order=-1)
 def refuse_signed_in_reader_outside_the_group(page, request, serve_args, serve_kwargs):
-    if request.user.is_authenticated and any(
-        restriction.restriction_type == PageViewRestriction.GROUPS
-        and not restriction.accept_request(request)
-        for restriction in page.get_view_restrictions()
-    ):
+    if request.user.is_authenticated and shut_out_by_groups(request, page):
         raise PermissionDenied  # the site's own 403.html, in the reader's language
     return None
 

@@ -53,3 +53,12 @@ def test_an_anonymous_reader_is_still_sent_to_sign_in(client, coordinators_page)
     response = client.get(coordinators_page.url)
     assert response.status_code == 302
     assert response["Location"].startswith("/fi/login/?next=")
+
+
+def test_a_restriction_on_the_finnish_page_covers_its_translations(
+    staff_client, coordinators_page
+):
+    for url in ["/sv/om-verksamheten/", "/en/about/"]:
+        response = staff_client.get(url)
+        assert response.status_code == 403, url
+    assert client_for("coordinator").get("/sv/om-verksamheten/").status_code == 200
