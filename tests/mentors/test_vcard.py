@@ -16,7 +16,7 @@ def vcard_lines(client, mentor):
 def test_hostile_name_and_phone_add_no_lines_to_the_vcard(staff_client):
     mentor = MentorPageFactory(
         title="Eve\r\nEND:VCARD\nBEGIN:VCARD\rFN:Mallory; Admin,\\\x07 Korhonen",
-        job_title="nurse\x00\x1b[31m\u2028ward",
+        job_title="nurse\x01\x1b[31m\u2028ward",
         phone="+358 40 123\r\nTEL:666",
     )
     lines = vcard_lines(staff_client, mentor)
