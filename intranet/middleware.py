@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.utils import translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 
 class RememberLanguageMiddleware:
@@ -28,4 +29,31 @@ class RememberLanguageMiddleware:
                 httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
                 samesite=settings.LANGUAGE_COOKIE_SAMESITE,
             )
+        return response
+
+
+# The browser features no page of the site uses, refused to any script.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+
+
+class PrivacyHeadersMiddleware:
+    """Permissions-Policy on every response, and signed-in pages kept out of
+    shared caches.
+
+    A reader with a session cookie may be signed in: their HTML is theirs
+    alone (`Cache-Control: private, no-store`, `Vary: Cookie`). The cookie
+    decides, not request.user, which would ask the database for the session
+    even while it is down (the 503 page passes through here).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        is_html = response.get("Content-Type", "").startswith("text/html")
+        if is_html and settings.SESSION_COOKIE_NAME in request.COOKIES:
+            patch_cache_control(response, private=True, no_store=True)
+            patch_vary_headers(response, ["Cookie"])
         return response

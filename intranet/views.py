@@ -1,6 +1,7 @@
 import logging
 import mimetypes
 import os
+import posixpath
 import sys
 from pathlib import Path
 from urllib.parse import quote
@@ -102,27 +103,70 @@ def server_error(request):
     return response
 
 
+# Wagtail's documents live in this folder of MEDIA_ROOT; only its serve view,
+# which checks the collection's privacy, may send them.
+DOCUMENTS_FOLDER = "documents"
+# Raster images are shown inline; any other uploaded file (an SVG can carry
+# scripts) is a download, never a page of the site's origin.
+INLINE_MEDIA_TYPES = {
+    "image/avif",
+    "image/gif",
+    "image/jpeg",
+    "image/png",
+    "image/webp",
+}
+
+
 def serve_media(request, path):
-    """Uploaded files (images, renditions) for signed-in users only.
+    """Uploaded images and renditions for signed-in users only.
 
     Wagtail gives images no privacy of their own, so the login middleware in
-    front of this view is their protection. In production the web server
-    sends the file: set MEDIA_ACCEL_REDIRECT_PREFIX to an nginx `internal`
-    location that maps to MEDIA_ROOT.
+    front of this view is their protection. Documents have privacy, so they
+    are refused here and go through Wagtail's serve view (`/documents/`).
     """
+    folder = posixpath.normpath(path).lstrip("/").split("/")[0]
+    if folder.casefold() == DOCUMENTS_FOLDER:
+        raise Http404
+    response = send_media_file(request, path)
+    if response["Content-Type"].split(";")[0] not in INLINE_MEDIA_TYPES:
+        response["Content-Disposition"] = "attachment"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+def sendfile(request, filename, mimetype=None, **kwargs):
+    """SENDFILE_BACKEND of Wagtail's document serve view: the file's bytes.
+
+    wagtail.documents.views.serve.serve calls it (through
+    wagtail.utils.sendfile, after django-sendfile) once the document's privacy
+    is checked, then sets its Content-Type and Content-Disposition.
+    """
+    root = Path(os.path.abspath(settings.MEDIA_ROOT))
+    full_path = Path(os.path.abspath(filename))
+    if root not in full_path.parents:
+        raise Http404
+    response = send_media_file(request, full_path.relative_to(root).as_posix())
+    # Shared caches keep no copy, and each download asks the serve view again
+    # (the ETag spares the bytes), so a restriction applies at once.
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+def send_media_file(request, path):
+    """A file of MEDIA_ROOT: streamed by Django, or by nginx when
+    MEDIA_ACCEL_REDIRECT_PREFIX names an `internal` location that maps to
+    MEDIA_ROOT."""
     prefix = settings.MEDIA_ACCEL_REDIRECT_PREFIX
     if not prefix:
-        response = serve(request, path, document_root=settings.MEDIA_ROOT)
-    else:
-        # Normalised, not resolved: MEDIA_ROOT may hold links to other disks.
-        root = Path(os.path.abspath(settings.MEDIA_ROOT))
-        full_path = Path(os.path.abspath(root / path))
-        # A path that climbs out of MEDIA_ROOT ("../", absolute) is refused.
-        if root not in full_path.parents or not full_path.is_file():
-            raise Http404
-        response = HttpResponse()
-        response["X-Accel-Redirect"] = prefix.rstrip("/") + "/" + quote(path)
-        content_type, _encoding = mimetypes.guess_type(full_path)
-        response["Content-Type"] = content_type or "application/octet-stream"
-    response["Cache-Control"] = "private, max-age=3600"
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+    # Normalised, not resolved: MEDIA_ROOT may hold links to other disks.
+    root = Path(os.path.abspath(settings.MEDIA_ROOT))
+    full_path = Path(os.path.abspath(root / path))
+    # A path that climbs out of MEDIA_ROOT ("../", absolute) is refused.
+    if root not in full_path.parents or not full_path.is_file():
+        raise Http404
+    response = HttpResponse()
+    response["X-Accel-Redirect"] = prefix.rstrip("/") + "/" + quote(path)
+    content_type, _encoding = mimetypes.guess_type(full_path)
+    response["Content-Type"] = content_type or "application/octet-stream"
     return response

@@ -1,25 +1,28 @@
 """Serve a fresh SQLite site the production way and read it as a signed-in user.
 
-Migrates, adds the demo content twice (the second run must change nothing),
-collects the static files, starts gunicorn with `intranet.settings.production`
-on loopback behind the headers nginx adds, signs in as the demo user `staff`
-and reads the home page in each language and its stylesheet.
+Migrates, adds the demo content twice with --force (the second run must
+change nothing; without --force the production settings refuse), collects the
+static files, starts gunicorn with `intranet.settings.production` on loopback
+behind the headers nginx adds, signs in as the demo user `staff` and reads the
+home page in each language, with its privacy headers, and its stylesheet.
 
 Usage: .venv/bin/python scripts/smoke_test.py
 """
 
 import re
+import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from _serve import (
+    ROOT,
     fetch,
     gunicorn,
+    manage,
     prepare_site,
     production_env,
-    seed_demo,
     sign_in,
     stop_on_sigterm,
     workdir,
@@ -33,9 +36,18 @@ def main():
     with workdir("intranet-smoke-") as folder:
         env = production_env(f"sqlite:///{folder / 'db.sqlite3'}", folder)
         prepare_site(env)
-        again = seed_demo(env)
+        refused = subprocess.run(
+            [sys.executable, "manage.py", "seed_demo"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert refused.returncode != 0, "seed_demo ran without --force"
+        assert "--force" in refused.stderr, refused.stderr
+        again = manage(env, "seed_demo", "--force")
         assert "(new)" not in again, f"a second seed_demo added users:\n{again}"
-        print("seed_demo twice: the second run changes nothing")
+        print("seed_demo needs --force; twice, the second run changes nothing")
         with gunicorn(env, folder) as base_url:
             check_site(base_url)
 
@@ -56,6 +68,7 @@ def check_site(base_url):
         assert f'<html lang="{language}">' in html, f"/{language}/ has the wrong lang"
         assert f"<h1>{title}</h1>" in html, f"/{language}/ does not show {title}"
         print(f"/{language}/ renders '{title}'")
+    check_privacy_headers(page.headers)
 
     # The manifest storage names each file by its content's hash.
     stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', html)
@@ -63,6 +76,15 @@ def check_site(base_url):
     css = fetch(base_url, stylesheet.group(1))
     assert css.status == 200, f"{stylesheet.group(1)} answered {css.status}"
     print(f"{stylesheet.group(1)} is served")
+
+
+def check_privacy_headers(headers):
+    cache_control = {part.strip() for part in headers["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control, headers["Cache-Control"]
+    assert "Cookie" in headers["Vary"], headers["Vary"]
+    assert "camera=()" in headers["Permissions-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    print("signed-in pages: private, no-store; Permissions-Policy; nosniff")
 
 
 if __name__ == "__main__":

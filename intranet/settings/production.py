@@ -5,6 +5,7 @@ from .base import env
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env("SECRET_KEY")  # no default: refuse to boot without one
+SEED_DEMO_NEEDS_FORCE = True
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 # Opening a PostgreSQL connection costs each request 15-30 ms, and kept
 # connections nearly doubled the measured throughput (benchmarks/load.py).

@@ -1,15 +1,65 @@
-"""vCard 4.0 (RFC 6350) for a mentor profile, so staff can save the contact."""
+"""vCard 4.0 (RFC 6350) for a mentor profile, so staff can save the contact.
+
+Every value is escaped or cleaned, so that no field, whatever an editor typed
+into it, can end its line and add properties (or cards) of its own.
+"""
+
+import re
+import unicodedata
+
+# RFC 6350 3.2: lines longer than 75 octets are folded.
+MAX_LINE_OCTETS = 75
+LINE_BREAK = re.compile(r"\r\n|[\r\n\u0085\u2028\u2029]")
+# A number a tel: URI can carry (RFC 3966 visual separators; spaces removed).
+TEL_URI_NUMBER = re.compile(r"\+?[0-9][0-9().-]*")
 
 
 def escape(value):
+    """A text value (RFC 6350 3.4): line breaks as \\n, the separators
+    escaped, other control characters dropped."""
+    text = LINE_BREAK.sub("\n", str(value))
+    text = "".join(char for char in text if char == "\n" or not is_control(char))
     return (
-        str(value)
-        .replace("\\", "\\\\")
+        text.replace("\\", "\\\\")
         .replace(",", "\\,")
         .replace(";", "\\;")
-        .replace("\r\n", "\\n")
         .replace("\n", "\\n")
     )
+
+
+def clean_uri(value):
+    """A URI value is not escaped: a URI holds no whitespace or control
+    characters, so they are dropped."""
+    return "".join(
+        char for char in str(value) if not (char.isspace() or is_control(char))
+    )
+
+
+def is_control(char):
+    return unicodedata.category(char) == "Cc"
+
+
+def fold(line):
+    """Lines of at most 75 octets, continued after CRLF and a space, never
+    splitting a character's UTF-8 bytes."""
+    encoded = line.encode()
+    parts, start, limit = [], 0, MAX_LINE_OCTETS
+    while len(encoded) - start > limit:
+        end = start + limit
+        while encoded[end] & 0xC0 == 0x80:  # inside a character: step back
+            end -= 1
+        parts.append(encoded[start:end])
+        start, limit = end, MAX_LINE_OCTETS - 1  # the space counts
+    parts.append(encoded[start:])
+    return b"\r\n ".join(parts).decode()
+
+
+def telephone(phone):
+    number = phone.replace(" ", "")
+    if TEL_URI_NUMBER.fullmatch(number):
+        return f"TEL;TYPE=work,voice;VALUE=uri:tel:{number}"
+    # Not a plain number ("ext.", a note): kept as text rather than mangled.
+    return f"TEL;TYPE=work,voice:{escape(phone)}"
 
 
 def for_mentor(mentor, request):
@@ -23,15 +73,13 @@ def for_mentor(mentor, request):
         f"EMAIL;TYPE=work:{escape(mentor.email)}",
     ]
     if mentor.phone:
-        lines.append(
-            f"TEL;TYPE=work,voice;VALUE=uri:tel:{mentor.phone.replace(' ', '')}"
-        )
+        lines.append(telephone(mentor.phone))
     lines += [
-        f"IMPP:{escape(mentor.chat_link)}",
-        f"URL:{escape(mentor.get_full_url(request))}",
+        f"IMPP:{clean_uri(mentor.chat_link)}",
+        f"URL:{clean_uri(mentor.get_full_url(request))}",
         "END:VCARD",
     ]
-    return "\r\n".join(lines) + "\r\n"
+    return "".join(fold(line) + "\r\n" for line in lines)
 
 
 def _split_name(name):
