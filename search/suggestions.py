@@ -2,10 +2,12 @@
 complete what is being typed in the search box."""
 
 import difflib
+import hashlib
 
 from django.core.cache import cache
-from django.utils import translation
 
+from pages.access import closed_paths
+from pages.languages import reader_language
 from pages.models import MentorPage
 from search.analysis import WORD
 
@@ -15,13 +17,17 @@ SIMILARITY = 0.75
 SUGGESTIONS = 8
 
 
-def vocabulary(pages):
-    """The words of the titles of the pages in the reader's language.
+def vocabulary(pages, request):
+    """The words of the titles of the pages in the reader's language that the
+    reader may open.
 
     Titles name what people look for: mentors, tools, topics. Cached for a
-    while per language: the titles of a site change slowly.
+    while per language and per access level (the set of subtrees closed to
+    the reader), never across them: a word of a title the reader may not see
+    is never suggested to them. The titles of a site change slowly.
     """
-    key = f"search:vocabulary:{translation.get_language()}"
+    access = hashlib.sha256("|".join(closed_paths(request)).encode()).hexdigest()
+    key = f"search:vocabulary:{reader_language()}:{access[:16]}"
     words = cache.get(key)
     if words is None:
         titles = pages.values_list("title", flat=True).iterator()
@@ -37,10 +43,10 @@ def vocabulary(pages):
     return words
 
 
-def did_you_mean(query, pages):
+def did_you_mean(query, pages, request):
     """The query with each unknown word replaced by the closest known one, or
     None when there is nothing to suggest."""
-    known = vocabulary(pages)
+    known = vocabulary(pages, request)
     known_set = set(known)
     changed = False
     corrected = []

@@ -47,7 +47,7 @@ def search_results(request, query, kind):
     ]
     suggestion = None
     if not kind_counts and not promoted:
-        suggestion = did_you_mean(query, pages)
+        suggestion = did_you_mean(query, pages, request)
     return {
         "results": page,
         "found": found,

@@ -4,7 +4,9 @@ import json
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import Client
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
@@ -118,13 +120,28 @@ def test_a_page_restricted_to_a_group_never_shows_to_others(
 def test_a_page_restricted_to_a_group_shows_to_its_members(
     staff_client, board_only_page
 ):
-    from django.contrib.auth import get_user_model
-
     get_user_model().objects.get(username="staff").groups.add(board_only_page)
 
     response = staff_client.get("/fi/search/", {"q": "budjettiluonnos"})
 
     assert titles(response) == ["Johtoryhmän salainen budjettiluonnos"]
+
+
+def test_did_you_mean_never_offers_a_word_of_a_title_the_reader_may_not_open(
+    staff_client, board_only_page
+):
+    member = get_user_model().objects.create_user("board member")
+    member.groups.add(board_only_page)
+    member_client = Client()
+    member_client.force_login(member)
+    # The member's search fills the cache of known words first.
+    member_response = member_client.get("/fi/search/", {"q": "budjettiluonos"})
+    assert "budjettiluonnos" in member_response.context["suggestion"]
+
+    response = staff_client.get("/fi/search/", {"q": "budjettiluonos"})
+
+    assert response.context["suggestion"] is None
+    assert "budjettiluonnos" not in response.text
 
 
 def test_editors_promoted_pages_come_first_in_the_readers_language(staff_client):
