@@ -15,11 +15,14 @@ from pages.minutes.index_page import MinutesIndexPage
 from pages.news.index_page import NewsIndexPage
 
 PUBLISH = ["add_page", "change_page", "publish_page"]
+# "add" without "change": each mentor edits, deletes and moves the minutes
+# they wrote, and publishes only those (pages/minutes/permissions.py).
+PUBLISH_OWN = ["add_page", "publish_page"]
 
 SECTION_ROLES = {
     # Mentors write news for an editor to approve (the default workflow).
     NewsIndexPage: {"Mentors": ["add_page"]},
-    MinutesIndexPage: {"Mentors": PUBLISH},
+    MinutesIndexPage: {"Mentors": PUBLISH_OWN, "Coordinators": PUBLISH},
     MentorIndexPage: {"Coordinators": PUBLISH},
 }
 

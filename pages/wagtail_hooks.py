@@ -1,16 +1,22 @@
 """What the `pages` app adds to Wagtail: the notice for untranslated pages,
-the organisation snippets and the reports. The views live in their
-sections (pages/mentors/admin_views.py, pages/guides/admin_views.py)."""
+the organisation snippets, the reports and the limits on managing people.
+The views live in their sections (pages/mentors/admin_views.py,
+pages/guides/admin_views.py) and in intranet/users/."""
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from intranet.users.rules import may_grant, may_manage
 from pages.access import shut_out_by_groups
+from pages.adapters.wagtail import bulk_action_choices
 from pages.guides.admin_views import GuidesDueForReviewReportView
 from pages.mentors.admin_views import (
     OrganisationGroup,
@@ -93,3 +99,33 @@ def guides_due_for_review_menu_item():
         icon_name="help",
         order=701,
     )
+
+
+@hooks.register("before_edit_user")
+@hooks.register("before_delete_user")
+def refuse_accounts_outside_the_network(request, user):
+    # Editing someone's account (their password, e-mail) is signing in as
+    # them: a coordinator stops at the network's people.
+    if not may_manage(request.user, user):
+        raise PermissionDenied
+
+
+@hooks.register("before_bulk_action")
+def keep_bulk_user_actions_within_the_network(request, action_type, objects, action):
+    # The users' bulk actions check only change_user: a coordinator could
+    # otherwise deactivate an administrator or assign any group to anyone.
+    if action.model is not get_user_model():
+        return None
+    role = bulk_action_choices(action).get("role")
+    if all(may_manage(request.user, person) for person in objects) and (
+        role is None or may_grant(request.user, role)
+    ):
+        return None
+    messages.error(
+        request,
+        _(
+            "You can manage only accounts and groups of the network: not "
+            "administrators, and not groups such as Editors."
+        ),
+    )
+    return redirect("wagtailusers_users:index")

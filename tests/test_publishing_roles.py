@@ -193,7 +193,12 @@ def test_new_sections_get_their_roles_in_every_language(django_user_model):
 
     assert {d.locale.language_code for d in directories} == {"fi", "sv", "en"}
     assert all(d.permissions_for_user(coordinator).can_publish() for d in directories)
-    assert all(m.permissions_for_user(mentor).can_publish() for m in minutes_indexes)
+    assert all(
+        m.permissions_for_user(mentor).can_publish_subpage() for m in minutes_indexes
+    )
+    assert all(
+        m.permissions_for_user(coordinator).can_publish() for m in minutes_indexes
+    )
     assert not any(
         d.permissions_for_user(mentor).can_add_subpage() for d in directories
     )

@@ -28,7 +28,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "intranet.users.apps.NetworkUsersConfig",  # wagtail.users, narrowed
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.index_pages import SectionIndexPage
 from pages.minutes.context import minutes_index_context
+from pages.minutes.permissions import OwnMinutesPermissionTester
 
 
 class MinutesIndexPage(SectionIndexPage):
@@ -20,3 +21,6 @@ class MinutesIndexPage(SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         context.update(minutes_index_context(self, request))
         return context
+
+    def permissions_for_user(self, user):
+        return OwnMinutesPermissionTester(user, self)

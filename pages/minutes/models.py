@@ -7,6 +7,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from pages.minutes.people import minutes_context
+from pages.minutes.permissions import OwnMinutesPermissionTester
 
 LIST_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -63,6 +64,9 @@ class MeetingMinutesPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(minutes_context(self))
         return context
+
+    def permissions_for_user(self, user):
+        return OwnMinutesPermissionTester(user, self)
 
 
 class MinutesAttendee(Orderable):

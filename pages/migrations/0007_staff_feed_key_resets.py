@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pages', '0005_publishing_roles'),
+        ('pages', '0006_minutes_rights_by_owner'),
     ]
 
     operations = [

@@ -1,0 +1,1 @@
+"""The admin's user accounts, as the network's roles allow (see rules.py)."""

@@ -1,0 +1,31 @@
+"""Who may manage whose account.
+
+Coordinators hold Django's add_user and change_user, which in Wagtail's user
+admin reach every account, the administrator flag and every group. Outside
+superusers, managing people stops at the network's own groups: someone who
+could edit an editor's or an administrator's account could sign in as them.
+"""
+
+from django.contrib.auth.models import Group
+
+NETWORK_GROUPS = ["Staff", "Mentors", "Coordinators"]
+
+
+def grantable_groups(user):
+    groups = Group.objects.order_by("name")
+    if user.is_superuser:
+        return groups
+    return groups.filter(name__in=NETWORK_GROUPS)
+
+
+def may_grant(user, group):
+    return user.is_superuser or group.name in NETWORK_GROUPS
+
+
+def may_manage(user, person):
+    if user.is_superuser:
+        return True
+    return (
+        not person.is_superuser
+        and not person.groups.exclude(name__in=NETWORK_GROUPS).exists()
+    )

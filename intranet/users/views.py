@@ -1,0 +1,47 @@
+from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views.users import UserViewSet
+
+from intranet.users.rules import grantable_groups
+from pages.adapters.wagtail import UserCreateView, UserEditView
+
+
+class NetworkMembershipForm:
+    """Offers a non-superuser no administrator flag and only the groups
+    they may grant (whose account they may edit: pages/wagtail_hooks.py)."""
+
+    def __init__(self, *args, for_user, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not for_user.is_superuser:
+            self.fields.pop("is_superuser", None)
+            self.fields["groups"].queryset = grantable_groups(for_user)
+
+
+class NetworkUserCreationForm(NetworkMembershipForm, UserCreationForm):
+    pass
+
+
+class NetworkUserEditForm(NetworkMembershipForm, UserEditForm):
+    pass
+
+
+class FormForUserMixin:
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "for_user": self.request.user}
+
+
+class NetworkUserCreateView(FormForUserMixin, UserCreateView):
+    pass
+
+
+class NetworkUserEditView(FormForUserMixin, UserEditView):
+    pass
+
+
+class NetworkUserViewSet(UserViewSet):
+    add_view_class = NetworkUserCreateView
+    edit_view_class = NetworkUserEditView
+
+    def get_form_class(self, for_update=False):
+        if for_update:
+            return NetworkUserEditForm
+        return NetworkUserCreationForm
