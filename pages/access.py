@@ -13,7 +13,7 @@ page itself, a list has no way to ask for it.
 """
 
 from django.db.models import Exists, OuterRef, Q
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
 # Cached on the request, with the user it was computed for: the feeds' key
 # switches a request's user before the view runs.
@@ -115,3 +115,20 @@ def shut_out_by_groups(request, page):
         )
         .exists()
     )
+
+
+def open_documents(request, documents):
+    """The documents whose collection the reader may open (Wagtail's
+    collection privacy: the same check its document view makes)."""
+    closed = [
+        restriction.collection.path
+        for restriction in CollectionViewRestriction.objects.select_related(
+            "collection"
+        )
+        if not restriction.accept_request(request)
+    ]
+    return [
+        document
+        for document in documents
+        if not any(document.collection.path.startswith(path) for path in closed)
+    ]

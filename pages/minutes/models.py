@@ -62,7 +62,7 @@ class MeetingMinutesPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(minutes_context(self))
+        context.update(minutes_context(self, request))
         return context
 
     def permissions_for_user(self, user):

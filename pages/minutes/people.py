@@ -1,7 +1,7 @@
 """The people on minutes (attendees, action items' owners), each linked in
 the page's language."""
 
-from pages.access import is_open
+from pages.access import is_open, open_documents
 from pages.languages import in_language
 
 
@@ -19,9 +19,8 @@ def open_people(request, mentors, language):
     return {pk: page for pk, page in people.items() if is_open(request, page)}
 
 
-def minutes_context(page, request=None):
-    """Attendees and action items' owners the reader may open; without a
-    request, only profiles open to everyone."""
+def minutes_context(page, request):
+    """Attendees, action items' owners and attachments the reader may open."""
     attendees = [link.mentor for link in page.attendees.select_related("mentor")]
     items = list(page.action_items.select_related("owner"))
     people = open_people(
@@ -30,9 +29,13 @@ def minutes_context(page, request=None):
     return {
         "attendee_pages": [people[m.pk] for m in attendees if m.pk in people],
         "action_item_rows": [(item, people.get(item.owner_id)) for item in items],
-        "attachment_documents": [
-            link.document for link in page.attachments.select_related("document")
-        ],
+        "attachment_documents": open_documents(
+            request,
+            [
+                link.document
+                for link in page.attachments.select_related("document__collection")
+            ],
+        ),
         "other_attendee_lines": [
             line.strip() for line in page.other_attendees.splitlines() if line.strip()
         ],

@@ -2,12 +2,21 @@
 admin (nothing entered is lost)."""
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.documents.models import Document
+from wagtail.models import Collection, CollectionViewRestriction
 
 from pages.factories import MeetingMinutesPageFactory, section
-from pages.models import ActionItem, MeetingMinutesPage, MinutesIndexPage
+from pages.models import (
+    ActionItem,
+    MeetingMinutesPage,
+    MinutesAttachment,
+    MinutesIndexPage,
+)
+from tests.conftest import client_for
 from tests.test_publishing_roles import minutes_form
 
 pytestmark = pytest.mark.django_db
@@ -111,3 +120,32 @@ def test_attachments_of_a_refused_type_or_size_are_refused(mentor_client, settin
     response = upload(mentor_client, "esityslista.pdf", b"%PDF-1.4 esityslista")
     assert response.status_code == 302
     assert Document.objects.filter(title="esityslista.pdf").exists()
+
+
+def test_an_attachment_in_a_restricted_collection_is_listed_only_to_its_group(
+    staff_client,
+):
+    board = Collection.get_first_root_node().add_child(name="Koordinaattorit")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=board, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name="Coordinators"))
+    secret = Document.objects.create(
+        title="Resursointiesitys 2027",
+        collection=board,
+        file=ContentFile(b"luottamuksellinen", name="resursointi.txt"),
+    )
+    public = Document.objects.create(
+        title="Kokouksen esityslista",
+        file=ContentFile(b"esityslista", name="esityslista.txt"),
+    )
+    minutes = MeetingMinutesPage.objects.live().filter(locale__language_code="fi")[0]
+    MinutesAttachment.objects.create(page=minutes, document=secret)
+    MinutesAttachment.objects.create(page=minutes, document=public)
+
+    staff_html = staff_client.get(minutes.url).content.decode()
+    coordinator_html = client_for("coordinator").get(minutes.url).content.decode()
+
+    assert "Kokouksen esityslista" in staff_html
+    assert "Resursointiesitys 2027" not in staff_html
+    assert "Resursointiesitys 2027" in coordinator_html
