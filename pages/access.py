@@ -120,6 +120,8 @@ def shut_out_by_groups(request, page):
 def open_documents(request, documents):
     """The documents whose collection the reader may open (Wagtail's
     collection privacy: the same check its document view makes)."""
+    if not documents:
+        return []  # most minutes have no attachments: no query for them
     closed = [
         restriction.collection.path
         for restriction in CollectionViewRestriction.objects.select_related(

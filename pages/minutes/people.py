@@ -13,8 +13,7 @@ def by_id_in_language(mentors, language):
 
 
 def open_people(request, mentors, language):
-    """Like `by_id_in_language`, without the profiles the reader may not open
-    (request None: nobody signed in)."""
+    """Like `by_id_in_language`, without the profiles the reader may not open."""
     people = by_id_in_language(mentors, language)
     return {pk: page for pk, page in people.items() if is_open(request, page)}
 
