@@ -1,12 +1,16 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views import account as wagtailadmin_account
 from wagtail.documents import urls as wagtaildocs_urls
 
 from intranet import views
+from intranet.adapters.mozilla_django_oidc import SignOnCallbackView, SignOnStartView
 from intranet.forms import LoginForm
+from intranet.sso import views as sso_views
 from pages.events.views import calendar_feed
 from pages.mentors.views import staff_profile
 from pages.news import feeds
@@ -18,6 +22,29 @@ handler500 = views.server_error
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
+    # Single sign-on (404 while it is off). The provider knows the callback
+    # by this address, in every language.
+    path(
+        "oidc/authenticate/",
+        login_not_required(SignOnStartView.as_view()),
+        name="oidc_authentication_init",
+    ),
+    path(
+        "oidc/callback/",
+        login_not_required(SignOnCallbackView.as_view()),
+        name="oidc_authentication_callback",
+    ),
+    # Before Wagtail's own: with SSO on, the admin signs in and out there too.
+    path(
+        "admin/login/",
+        sso_views.sign_in(wagtailadmin_account.LoginView.as_view()),
+        name="wagtailadmin_login",
+    ),
+    path(
+        "admin/logout/",
+        sso_views.sign_out(wagtailadmin_account.LogoutView.as_view()),
+        name="wagtailadmin_logout",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>.+)$", views.serve_media, name="media"),
@@ -26,12 +53,15 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path(
         "login/",
-        auth_views.LoginView.as_view(
-            authentication_form=LoginForm, redirect_authenticated_user=True
+        sso_views.sign_in(
+            auth_views.LoginView.as_view(
+                authentication_form=LoginForm, redirect_authenticated_user=True
+            )
         ),
         name="login",
     ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("login/refused/", sso_views.sso_failed, name="sso_failed"),
+    path("logout/", sso_views.sign_out(auth_views.LogoutView.as_view()), name="logout"),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("profile/", staff_profile, name="staff_profile"),

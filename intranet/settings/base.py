@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail.embeds",
     "wagtail.sites",
     "intranet.users.apps.NetworkUsersConfig",  # wagtail.users, narrowed
+    "intranet.sso",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -161,7 +162,10 @@ AUTHENTICATION_BACKENDS = [
         "AUTHENTICATION_BACKENDS",
         default=["django.contrib.auth.backends.ModelBackend"],
     ),
+    # Answers only the provider's callback, and only while SSO is on.
+    "intranet.adapters.mozilla_django_oidc.SignOnBackend",
 ]
+from .sso import *  # noqa: E402, F403
 
 # Failed logins: after LOGIN_FAILURE_LIMIT failures for one account, or from
 # one address, further attempts are refused for LOGIN_COOLOFF_MINUTES
