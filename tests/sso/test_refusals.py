@@ -7,7 +7,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 
+from pages.demo.loader import DEMO_PASSWORD
 from tests.servers import free_port
 from tests.sso.conftest import sign_in
 
@@ -123,3 +125,14 @@ def test_the_refusal_page_does_not_start_another_sign_in(browser, provider):
     page = browser.get("/fi/login/refused/")
     assert page.status_code == 403
     assert 'href="/oidc/authenticate/"' in page.content.decode()
+
+
+def test_refused_sign_ins_do_not_lock_out_the_password_login(browser, provider):
+    for _attempt in range(6):
+        browser.get("/oidc/callback/?code=abc&state=xyz", REMOTE_ADDR="10.1.1.1")
+    response = Client().post(
+        "/fi/login/",
+        {"username": "editor", "password": DEMO_PASSWORD},
+        REMOTE_ADDR="10.1.1.1",
+    )
+    assert response.status_code == 302
