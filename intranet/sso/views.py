@@ -28,7 +28,9 @@ def sign_in(local_view):
     @login_not_required
     @never_cache
     def view(request, *args, **kwargs):
-        if not sso_enabled():
+        # Someone signed in who lacks a right (the admin's, say) is sent here
+        # too: the provider would sign them in again and send them round.
+        if not sso_enabled() or request.user.is_authenticated:
             return local_view(request, *args, **kwargs)
         url = reverse("oidc_authentication_init")
         next_url = request.GET.get("next")

@@ -162,3 +162,12 @@ def test_signing_out_of_the_admin_ends_the_provider_session(browser, provider):
     sign_in(browser, provider, "sub-adm")
     response = browser.post("/admin/logout/")
     assert response["Location"].startswith(f"{provider.url}/oauth2/end_session?")
+
+
+def test_staff_without_admin_access_are_not_sent_round(browser, provider):
+    provider.add_user("sub-plain", email="plain@example.fi")
+    sign_in(browser, provider, "sub-plain")
+    admin = browser.get("/admin/")
+    assert admin.status_code == 302
+    # Wagtail's own page says they may not enter; no new sign-in starts.
+    assert browser.get(admin["Location"]).status_code == 200
