@@ -1,7 +1,9 @@
-"""What the `pages` app adds to Wagtail: the notice for untranslated pages,
-the organisation snippets, the reports and the limits on managing people.
-The views live in their sections (pages/mentors/admin_views.py,
-pages/guides/admin_views.py) and in intranet/users/."""
+"""What the `pages` app adds to Wagtail: restrictions that cover a page's
+translations, the notice for untranslated pages, what the choosers offer
+(pages/choosers.py), the organisation snippets, the reports and the limits
+on managing people. The views live in their sections
+(pages/mentors/admin_views.py, pages/guides/admin_views.py) and in
+intranet/users/."""
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
