@@ -123,6 +123,20 @@ def shut_out_by_groups(request, page):
     )
 
 
+def may_open(request, page):
+    """Whether the reader may open `page` now: unlike in lists (`is_open`),
+    a password they have entered opens the page and its translations."""
+    if is_open(request, page):
+        return True  # the common case: no query of its own
+    above_or_self = Page.objects.filter(path__in=paths_above_or_self(page))
+    restrictions = PageViewRestriction.objects.filter(
+        Q(page__in=above_or_self)
+        | Q(page__translation_key__in=above_or_self.values("translation_key"))
+        | Q(page__in=above_or_self.values("alias_of"))
+    )
+    return all(restriction.accept_request(request) for restriction in restrictions)
+
+
 def closed_collection_paths(request):
     """Tree paths of the collections whose documents the reader may not open
     (Wagtail's collection privacy: the same check its document view makes);

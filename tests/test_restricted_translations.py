@@ -8,8 +8,9 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 
+from pages.factories import NewsPageFactory
 from pages.models import NewsIndexPage, NewsPage
 from tests.conftest import client_for
 
@@ -152,3 +153,23 @@ def test_an_anonymous_reader_is_sent_to_sign_in_first(about):
 
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+def test_an_untranslated_version_asks_for_the_password_then_links_the_finnish_page(
+    staff_client,
+):
+    finnish = NewsPageFactory(title="Kuukkelin salainen tiedote")
+    # As wagtail-localize makes one: an alias in Swedish, of the same page.
+    alias = finnish.copy_for_translation(
+        Locale.objects.get(language_code="sv"), alias=True
+    )
+    with_password(finnish)
+
+    asked = staff_client.get(alias.url)
+    assert password_form_action(asked) is not None
+    assert finnish.title not in asked.content.decode()
+
+    assert enter_password(staff_client, alias.url, PASSWORD).status_code == 302
+    notice = staff_client.get(alias.url)
+    assert notice.status_code == 200
+    assert finnish.url in notice.content.decode()
