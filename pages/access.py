@@ -13,7 +13,12 @@ page itself, a list has no way to ask for it.
 """
 
 from django.db.models import Exists, OuterRef, Q
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
 
 # Cached on the request, with the user it was computed for: the feeds' key
 # switches a request's user before the view runs.
@@ -94,6 +99,11 @@ def is_open(request, page):
     return not any(page.path.startswith(path) for path in closed_paths(request))
 
 
+def paths_above_or_self(page):
+    steplen = Page.steplen
+    return [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+
+
 def shut_out_by_groups(request, page):
     """Whether a group restriction shuts the signed-in reader out of `page`:
     one on the page or a page above it, in any language. Wagtail checks the
@@ -103,12 +113,8 @@ def shut_out_by_groups(request, page):
         return False  # the common case: no query of its own
     restrictions = closed_restrictions(request.user, kinds=[PageViewRestriction.GROUPS])
     restricted = Page.objects.filter(view_restrictions__in=restrictions)
-    steplen = Page.steplen
-    above_or_self = [
-        page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)
-    ]
     return (
-        Page.objects.filter(path__in=above_or_self)
+        Page.objects.filter(path__in=paths_above_or_self(page))
         .filter(
             Q(translation_key__in=restricted.values("translation_key"))
             | Q(alias_of__in=restricted.values("pk"))
@@ -117,20 +123,80 @@ def shut_out_by_groups(request, page):
     )
 
 
-def open_documents(request, documents):
-    """The documents whose collection the reader may open (Wagtail's
-    collection privacy: the same check its document view makes)."""
-    if not documents:
-        return []  # most minutes have no attachments: no query for them
-    closed = [
+def may_open(request, page):
+    """Whether the reader may open `page` now: unlike in lists (`is_open`),
+    a password they have entered opens the page and its translations."""
+    if is_open(request, page):
+        return True  # the common case: no query of its own
+    above_or_self = Page.objects.filter(path__in=paths_above_or_self(page))
+    restrictions = PageViewRestriction.objects.filter(
+        Q(page__in=above_or_self)
+        | Q(page__translation_key__in=above_or_self.values("translation_key"))
+        | Q(page__in=above_or_self.values("alias_of"))
+    )
+    return all(restriction.accept_request(request) for restriction in restrictions)
+
+
+def closed_collection_paths(request):
+    """Tree paths of the collections whose documents the reader may not open
+    (Wagtail's collection privacy: the same check its document view makes);
+    each closes the collections below it."""
+    return outermost(
         restriction.collection.path
         for restriction in CollectionViewRestriction.objects.select_related(
             "collection"
         )
         if not restriction.accept_request(request)
-    ]
+    )
+
+
+def open_collection_items(request, queryset):
+    """Documents or images without those in a collection the reader may not
+    open. By collection id, a filter the search backends can apply too."""
+    paths = closed_collection_paths(request)
+    if not paths:
+        return queryset
+    closed = Q()
+    for path in paths:
+        closed |= Q(path__startswith=path)
+    return queryset.exclude(collection__in=Collection.objects.filter(closed))
+
+
+def open_documents(request, documents):
+    """The documents whose collection the reader may open."""
+    if not documents:
+        return []  # most minutes have no attachments: no query for them
+    closed = closed_collection_paths(request)
     return [
         document
         for document in documents
         if not any(document.collection.path.startswith(path) for path in closed)
     ]
+
+
+def unpassed_password_of_other_versions(request, page):
+    """A password restriction on another language's version of `page`, or of
+    a page above it, that the reader has not entered yet (the outermost).
+
+    Wagtail asks for the passwords on the page and the pages above it itself;
+    this one covers the Swedish and English translations and aliases of a
+    restricted Finnish page before wagtail-localize copies the restriction.
+    """
+    if is_open(request, page):
+        return None  # the common case: no query of its own
+    above_or_self = Page.objects.filter(path__in=paths_above_or_self(page))
+    restrictions = (
+        PageViewRestriction.objects.filter(
+            restriction_type=PageViewRestriction.PASSWORD
+        )
+        .filter(
+            Q(page__translation_key__in=above_or_self.values("translation_key"))
+            | Q(page__in=above_or_self.values("alias_of"))
+        )
+        .exclude(page__in=above_or_self)
+        .order_by("page__depth", "pk")
+    )
+    for restriction in restrictions:
+        if not restriction.accept_request(request):
+            return restriction
+    return None

@@ -18,7 +18,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
-from pages.access import is_open
+from pages.access import is_open, may_open
 from pages.languages import reader_language
 
 
@@ -46,10 +46,11 @@ def translated_versions(page):
     return {version.locale.language_code: version for version in versions}
 
 
-def open_versions(request, page):
-    """`translated_versions`, without those the reader may not open."""
+def open_versions(request, page, may_read=is_open):
+    """`translated_versions`, without those the reader may not open (by
+    default as lists see them: a password counts as closed)."""
     versions = translated_versions(page)
-    return {code: v for code, v in versions.items() if is_open(request, v)}
+    return {code: v for code, v in versions.items() if may_read(request, v)}
 
 
 def language_links(request, page=None):
@@ -88,14 +89,16 @@ def untranslated_notice(request, page_id):
 
 
 def render_untranslated_notice(request, page):
-    # A restricted page's title is not shown to someone it is not shared with.
-    if not is_open(request, page):
+    # A restricted page's title is not shown to someone it is not shared
+    # with; once they have entered its password, the notice links the
+    # versions that password opens.
+    if not may_open(request, page):
         raise Http404
     language = reader_language()
     # The tree's root, and pages outside every site, have no address to link.
     versions = {
         code: version
-        for code, version in open_versions(request, page).items()
+        for code, version in open_versions(request, page, may_open).items()
         if version.get_url(request)
     }
     if not versions:

@@ -1,7 +1,9 @@
-"""What the `pages` app adds to Wagtail: the notice for untranslated pages,
-the organisation snippets, the reports and the limits on managing people.
-The views live in their sections (pages/mentors/admin_views.py,
-pages/guides/admin_views.py) and in intranet/users/."""
+"""What the `pages` app adds to Wagtail: restrictions that cover a page's
+translations, the notice for untranslated pages, what the choosers offer
+(pages/choosers.py), the organisation snippets, the reports and the limits
+on managing people. The views live in their sections
+(pages/mentors/admin_views.py, pages/guides/admin_views.py) and in
+intranet/users/."""
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -15,8 +17,13 @@ from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from intranet.users.rules import may_grant, may_manage
-from pages.access import shut_out_by_groups
-from pages.adapters.wagtail import bulk_action_choices
+from pages.access import shut_out_by_groups, unpassed_password_of_other_versions
+from pages.adapters.wagtail import bulk_action_choices, password_required_response
+from pages.choosers import (
+    choosable_collection_items,
+    choosable_pages,
+    refuse_unchoosable_parent,
+)
 from pages.guides.admin_views import GuidesDueForReviewReportView
 from pages.mentors.admin_views import (
     OrganisationGroup,
@@ -35,11 +42,33 @@ def refuse_signed_in_reader_outside_the_group(page, request, serve_args, serve_k
     return None
 
 
+# A password on the Finnish page, or a page above it, asks for itself on
+# its translations too; Wagtail then asks for the page's own passwords.
+@hooks.register("before_serve_page", order=-1)
+def ask_for_the_password_of_other_versions(page, request, serve_args, serve_kwargs):
+    restriction = unpassed_password_of_other_versions(request, page)
+    if restriction is None:
+        return None
+    return password_required_response(request, page, restriction)
+
+
 @hooks.register("before_serve_page")
 def notice_instead_of_untranslated_alias(page, request, serve_args, serve_kwargs):
     if is_untranslated_alias(page):
         return render_untranslated_notice(request, page)
     return None
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_among_pages_one_may_read(pages, request):
+    refuse_unchoosable_parent(request)
+    return choosable_pages(request, pages)
+
+
+@hooks.register("construct_document_chooser_queryset")
+@hooks.register("construct_image_chooser_queryset")
+def choose_among_documents_one_may_open(items, request):
+    return choosable_collection_items(request, items)
 
 
 register_snippet(OrganisationGroup)

@@ -1,6 +1,8 @@
 """Managing people in the admin: coordinators stay within the network's
 groups and never reach administrators; superusers keep everything."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -199,3 +201,37 @@ def test_a_superuser_still_manages_everything(admin_client, django_user_model):
 def test_editors_and_mentors_manage_no_accounts(editor_client, mentor_client):
     for client in (editor_client, mentor_client):
         assert refused(client.get(reverse("wagtailusers_users:add")))
+
+
+def listed_usernames(client, **query):
+    html = client.get(reverse("wagtailusers_users:index"), query).content.decode()
+    usernames = ["admin", "editor", "coordinator", "mentor", "staff"]
+    return {name for name in usernames if re.search(rf">\s*{name}\s*<", html)}
+
+
+def test_a_coordinator_lists_only_the_networks_accounts(coordinator_client):
+    assert listed_usernames(coordinator_client) == {"coordinator", "mentor", "staff"}
+    assert listed_usernames(coordinator_client, q="admin") == set()
+    assert listed_usernames(coordinator_client, q="editor") == set()
+
+
+def test_a_coordinator_filters_the_list_by_the_networks_groups_only(
+    coordinator_client,
+):
+    html = coordinator_client.get(reverse("wagtailusers_users:index")).content.decode()
+
+    assert f'value="{Group.objects.get(name="Mentors").pk}"' in html
+    assert f'value="{Group.objects.get(name="Editors").pk}"' not in html
+    # A group one may not see is no filter at all: the list stays the network's.
+    editors = {"group": group_ids("Editors")}
+    assert "editor" not in listed_usernames(coordinator_client, **editors)
+
+
+def test_a_superuser_lists_every_account(admin_client):
+    assert listed_usernames(admin_client) == {
+        "admin",
+        "editor",
+        "coordinator",
+        "mentor",
+        "staff",
+    }

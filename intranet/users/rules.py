@@ -29,3 +29,18 @@ def may_manage(user, person):
         not person.is_superuser
         and not person.groups.exclude(name__in=NETWORK_GROUPS).exists()
     )
+
+
+def manageable_accounts(user, accounts):
+    """`accounts` (a queryset of users) without those `user` may not manage:
+    for everyone but superusers, administrators and members of groups
+    outside the network."""
+    if user.is_superuser:
+        return accounts
+    outside = Group.objects.exclude(name__in=NETWORK_GROUPS)
+    return accounts.filter(is_superuser=False).exclude(groups__in=outside)
+
+
+def may_manage_people(user):
+    """Whether `user` manages accounts at all (coordinators, superusers)."""
+    return user.has_perm("auth.change_user")

@@ -1,8 +1,13 @@
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet
 
-from intranet.users.rules import grantable_groups
-from pages.adapters.wagtail import UserCreateView, UserEditView
+from intranet.users.rules import grantable_groups, manageable_accounts
+from pages.adapters.wagtail import (
+    UserCreateView,
+    UserEditView,
+    UserFilterSet,
+    UserIndexView,
+)
 
 
 class NetworkMembershipForm:
@@ -37,7 +42,28 @@ class NetworkUserEditView(FormForUserMixin, UserEditView):
     pass
 
 
+class NetworkUserFilterSet(UserFilterSet):
+    """A non-superuser filters by the groups they may grant, and has no
+    administrators to filter for."""
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        if request is not None and not request.user.is_superuser:
+            self.filters.pop("is_superuser", None)
+            self.filters["group"].queryset = grantable_groups(request.user)
+
+
+class NetworkUserIndexView(UserIndexView):
+    """Lists the accounts one may manage: a coordinator the network's
+    people, not the administrators or the editors."""
+
+    def get_base_queryset(self):
+        return manageable_accounts(self.request.user, super().get_base_queryset())
+
+
 class NetworkUserViewSet(UserViewSet):
+    filterset_class = NetworkUserFilterSet
+    index_view_class = NetworkUserIndexView
     add_view_class = NetworkUserCreateView
     edit_view_class = NetworkUserEditView
 

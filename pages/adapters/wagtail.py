@@ -4,6 +4,10 @@ Written for Wagtail 8.0.1; check the named code on an upgrade, then widen
 UPSTREAM.
 """
 
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from wagtail.forms import PasswordViewRestrictionForm
+
 # Follows `wagtail.signal_handlers.disable_reference_index_auto_update`: a
 # context manager that stops the reference index from updating on every save
 # (seed_demo rebuilds it once at the end instead).
@@ -15,13 +19,22 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.users.views.users import CreateView as UserCreateView
 from wagtail.users.views.users import EditView as UserEditView
 
+# Follows `wagtail.users.views.users.IndexView` and `UserFilterSet`: the users
+# list the documented `UserViewSet` uses, narrowed to the accounts someone may
+# manage (its `get_base_queryset`) and the groups they may see.
+from wagtail.users.views.users import IndexView as UserIndexView
+from wagtail.users.views.users import UserFilterSet
+
 UPSTREAM = {"wagtail": ">=8.0.1,<8.1"}
 
 __all__ = [
     "UserCreateView",
     "UserEditView",
+    "UserFilterSet",
+    "UserIndexView",
     "bulk_action_choices",
     "disable_reference_index_auto_update",
+    "password_required_response",
 ]
 
 
@@ -33,3 +46,22 @@ def bulk_action_choices(action):
     keeps the valid form as `cleaned_form` before running the hook.
     """
     return action.cleaned_form.cleaned_data
+
+
+def password_required_response(request, page, restriction):
+    """Wagtail's password form for `page`, asking for `restriction`'s
+    password; once entered, the reader comes back to the page.
+
+    Follows `wagtail.wagtail_hooks.check_view_restrictions`: the form posts
+    to Wagtail's `wagtailcore_authenticate_with_password` view, which marks
+    the restriction as passed in the session.
+    """
+    form = PasswordViewRestrictionForm(
+        instance=restriction, initial={"return_url": request.get_full_path()}
+    )
+    action_url = reverse(
+        "wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]
+    )
+    response = page.serve_password_required_response(request, form, action_url)
+    add_never_cache_headers(response)
+    return response

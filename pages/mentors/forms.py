@@ -1,6 +1,8 @@
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from intranet.users.rules import manageable_accounts, may_manage_people
 from pages.languages import source_language
 
 
@@ -30,6 +32,29 @@ class SourceLanguageLinksForm(WagtailAdminPageForm):
 
 
 class MentorPageForm(SourceLanguageLinksForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.limit_account_choice()
+
+    def limit_account_choice(self):
+        """The profile's account gives its owner the right to edit it: whoever
+        manages people (coordinators) chooses among the accounts they manage;
+        everyone else sees the account and cannot change it."""
+        field = self.fields.get("user")
+        user = self.for_user
+        if field is None or user is None:
+            return
+        accounts = get_user_model().objects.order_by("last_name", "first_name")
+        if may_manage_people(user):
+            field.queryset = manageable_accounts(user, accounts)
+            current = self.instance.user_id
+            if current is not None and not field.queryset.filter(pk=current).exists():
+                # Keep an administrator's choice in place rather than wipe it.
+                field.queryset = field.queryset | accounts.filter(pk=current)
+        else:
+            field.queryset = accounts.filter(pk=self.instance.user_id)
+            field.disabled = True
+
     def clean(self):
         cleaned_data = super().clean()
         languages = ["speaks_finnish", "speaks_swedish", "speaks_english"]
