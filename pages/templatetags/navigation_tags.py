@@ -67,10 +67,11 @@ def menu_links(page, current, request):
         else ""
     )
     on_page = current is not None and current.path.startswith(page.path)
-    url = page.url
+    url = page.get_url(request)
     if not issubclass(page.specific_class or Page, MentorIndexPage):
         return [{"url": url, "title": page.title, "lang": lang, "is_current": on_page}]
-    finder_url = url + page.specific.reverse_subpage("nearest")
+    # The route from the class: no query for the specific page.
+    finder_url = url + MentorIndexPage.get_resolver().reverse("nearest")
     on_finder = on_page and request.path == finder_url
     return [
         {
@@ -117,6 +118,7 @@ def main_nav(context):
     ]
     return {
         "home": home,
+        "home_url": home.get_url(request),
         "groups": groups,
         "home_is_current": current is not None and current.pk == home.pk,
     }
@@ -136,7 +138,7 @@ def breadcrumbs(context):
     ancestors = page.get_ancestors().filter(depth__gte=home.depth)
     crumbs = [
         {
-            "url": ancestor.url,
+            "url": ancestor.get_url(request),
             "title": ancestor.title,
             "is_home": ancestor.pk == home.pk,
         }
@@ -145,8 +147,8 @@ def breadcrumbs(context):
     ]
     # A page's own sub-view (the mentor finder under the directory) links the
     # page itself; the sub-view's heading says where the reader is.
-    on_page_itself = request.path == page.url
-    crumbs.append({"url": page.url, "title": page.title, "is_current": on_page_itself})
+    url = page.get_url(request)
+    crumbs.append({"url": url, "title": page.title, "is_current": request.path == url})
     return {"crumbs": crumbs}
 
 
