@@ -22,6 +22,7 @@ handler500 = views.server_error
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     # Single sign-on (404 while it is off). The provider knows the callback
     # by this address, in every language.
     path(

@@ -32,3 +32,14 @@ class IdPaginator(Paginator):
             return super().get_page(number)
         self.__dict__["count"] = rows[0][1]
         return self._get_page([pk for pk, _total in rows], number, self)
+
+
+def numbered_links(page, on_each_side=1, on_ends=1):
+    """The numbers to link for `page`: the first and last, the current one
+    and its neighbours, None for each gap ("…")."""
+    return [
+        None if number == Paginator.ELLIPSIS else number
+        for number in page.paginator.get_elided_page_range(
+            page.number, on_each_side=on_each_side, on_ends=on_ends
+        )
+    ]

@@ -74,9 +74,9 @@ def test_skip_link_is_the_first_stop_and_moves_to_the_content(live_server, page)
 
 def test_staff_member_finds_the_nearest_swedish_speaking_mentor(live_server, page):
     sign_in(page, live_server)
-    page.get_by_role("navigation", name="Päävalikko").get_by_role(
-        "link", name="Löydä digimentori"
-    ).click()
+    menu = page.get_by_role("navigation", name="Päävalikko")
+    menu.get_by_text("Mentorit", exact=True).click()
+    menu.get_by_role("link", name="Löydä digimentori").click()
     page.get_by_role("link", name="Löydä yksikköäsi lähin mentori").click()
 
     page.get_by_role("combobox", name="Yksikkösi").select_option(label="Kotihoito")
@@ -115,7 +115,7 @@ def test_staff_member_finds_a_guide_and_a_mentor_to_ask(live_server, page):
         label="Ihmislähtöinen etäohjausosaaminen"
     )
     page.get_by_role("button", name="Näytä ohjeet").click()
-    results = page.get_by_role("region", name="Ohjeet")
+    results = page.get_by_role("region", name="Tulokset")
     expect(page.get_by_role("status")).to_contain_text("ohje")
     results.get_by_role("heading", level=3).first.get_by_role("link").click()
 
