@@ -16,6 +16,8 @@ __all__ = [
     "ADMIN_PATH_PREFIX",
     "CONTENT_SECURITY_POLICY",
     "CSP_REPORT_URI",
+    "WAGTAIL_ENABLE_UPDATE_CHECK",
+    "WAGTAIL_GRAVATAR_PROVIDER_URL",
 ]
 
 # Video embeds are iframes from their provider (pages/embeds.py fetches the
@@ -60,13 +62,22 @@ CONTENT_SECURITY_POLICY = {
 }
 
 ADMIN_PATH_PREFIX = "/admin/"
-# Wagtail 8's admin writes style attributes into its HTML and its scripts
-# (Draftail, the choosers, the sidebar) set them too: styles must allow
-# 'unsafe-inline'. Its scripts need nothing inline. Image previews of an
-# upload are blob: URLs; the page preview frames the admin itself.
+# The admin would show avatars from Gravatar, telling it each user's email
+# address (hashed) and breaking img-src 'self'; it shows its default instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does its dashboard ask releases.wagtail.org for a newer version (from
+# the reader's browser): upgrades follow requirements.txt.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Wagtail 8's admin needs 'unsafe-inline', its own limitation: its templates
+# write inline scripts (the date and time pickers, inline panels, multiple
+# choosers: each starts its widget with a <script> of its own, no nonce) and
+# style attributes, and its scripts (Draftail, the choosers, the sidebar) set
+# styles too. It needs no eval. Image previews of an upload are blob: URLs;
+# the page preview frames the admin itself.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
         "img-src": [SELF, "data:", "blob:"],
         "frame-src": [SELF, *EMBED_ORIGINS],
