@@ -217,7 +217,7 @@ def test_admin_screens_keep_to_their_own_policy(watched):
     news = video_news()
     watched.visit(f"/admin/pages/{news.pk}/edit/")
     expect(watched.page.locator(".Draftail-Editor").first).to_be_visible()
-    watched.page.locator(".Draftail-Editor [contenteditable]").first.click()
+    watched.page.locator(".Draftail-Editor .public-DraftEditor-content").first.click()
     watched.page.keyboard.type(" Lisää tekstiä.")
     watched.settled("page edit, rich text typed")
     watched.page.locator("[data-side-panel-toggle='preview']").click()
