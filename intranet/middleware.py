@@ -1,3 +1,6 @@
+from csp.constants import HEADER
+from csp.middleware import CSPMiddleware
+from csp.utils import default_config
 from django.conf import settings
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -56,4 +59,30 @@ class PrivacyHeadersMiddleware:
         if is_html and settings.SESSION_COOKIE_NAME in request.COOKIES:
             patch_cache_control(response, private=True, no_store=True)
             patch_vary_headers(response, ["Cookie"])
+        return response
+
+
+class SitePolicyMiddleware(CSPMiddleware):
+    """django-csp's Content-Security-Policy, with the admin's own policy on
+    its paths (intranet/settings/csp.py), and the endpoint that report-to
+    names."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if (
+            not report_only
+            and parts.config is None
+            and request.path_info.startswith(settings.ADMIN_PATH_PREFIX)
+        ):
+            parts.config = default_config(
+                settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+            )
+        return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if settings.CSP_REPORT_URI and HEADER in response:
+            response.headers.setdefault(
+                "Reporting-Endpoints", f'csp="{settings.CSP_REPORT_URI}"'
+            )
         return response

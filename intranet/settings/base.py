@@ -9,6 +9,8 @@ from pathlib import Path
 
 import environ
 
+from .csp import *  # noqa: F403  (Content-Security-Policy)
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -56,6 +58,8 @@ MIDDLEWARE = [
     # Before WhiteNoise, so that static files get the Permissions-Policy too.
     "intranet.middleware.PrivacyHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise: every page gets its policy, static files need none.
+    "intranet.middleware.SitePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
