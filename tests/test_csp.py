@@ -91,6 +91,21 @@ def test_sign_on_provider_and_report_endpoint_come_from_the_environment():
     assert site["Reporting-Endpoints"] == 'csp="https://reports.example.fi/csp"'
 
 
+def test_signing_out_may_lead_on_to_the_sign_on_provider():
+    # Browsers apply form-action to the redirect after the sign-out form.
+    headers = headers_under_production(
+        OIDC_ISSUER="https://login.microsoftonline.com/tenant-id/v2.0",
+        OIDC_RP_CLIENT_ID="intranet",
+        OIDC_OP_LOGOUT_ENDPOINT="https://logout.example.fi/end-session",
+    )
+    policy = directives(headers["/fi/uutiset/"]["Content-Security-Policy"])
+    assert policy["form-action"] == [
+        "'self'",
+        "https://login.microsoftonline.com",
+        "https://logout.example.fi",
+    ]
+
+
 @pytest.mark.parametrize(
     "username, url",
     [

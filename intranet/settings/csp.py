@@ -6,8 +6,16 @@ which its templates and scripts need (README, "Security headers").
 intranet.middleware.SitePolicyMiddleware chooses between the two by path.
 """
 
+from urllib.parse import urlsplit
+
 import environ
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+
+from .sso import (
+    OIDC_ISSUER,
+    OIDC_OP_AUTHORIZATION_ENDPOINT,
+    OIDC_OP_LOGOUT_ENDPOINT,
+)
 
 env = environ.Env()
 
@@ -31,9 +39,24 @@ EMBED_ORIGINS = env.list(
         "https://player.vimeo.com",
     ],
 )
-# Where forms may post and scripts may connect besides the site: a single
-# sign-on provider's login form, for example.
-EXTRA_FORM_ACTION = env.list("CSP_EXTRA_FORM_ACTION", default=[])
+# Where forms may post and scripts may connect besides the site. Browsers
+# hold a form's redirects to form-action too: signing out posts to the site,
+# which sends the reader on to the sign-on provider's end-session address, so
+# the provider's origins are allowed whenever single sign-on is configured.
+SIGN_ON_ORIGINS = sorted(
+    {
+        f"{address.scheme}://{address.netloc}"
+        for address in map(
+            urlsplit,
+            [OIDC_ISSUER, OIDC_OP_AUTHORIZATION_ENDPOINT, OIDC_OP_LOGOUT_ENDPOINT],
+        )
+        if address.scheme and address.netloc
+    }
+)
+EXTRA_FORM_ACTION = [
+    *SIGN_ON_ORIGINS,
+    *env.list("CSP_EXTRA_FORM_ACTION", default=[]),
+]
 EXTRA_CONNECT_SRC = env.list("CSP_EXTRA_CONNECT_SRC", default=[])
 # Violations are reported here when set (report-uri, and report-to through
 # the Reporting-Endpoints header the middleware adds).
