@@ -36,11 +36,13 @@ def django_db_setup(django_db_setup, django_db_blocker, seeded_media):
 
 
 @pytest.fixture(autouse=True)
-def media_root(settings, tmp_path, seeded_media):
+def media_root(settings, tmp_path_factory, seeded_media):
     # Each test gets its own copy of the demo's pictures (a few small files),
-    # so renditions of demo photos work and no test sees another's uploads.
-    shutil.copytree(seeded_media, tmp_path / "media")
-    settings.MEDIA_ROOT = tmp_path / "media"
+    # so renditions of demo photos work and no test sees another's uploads;
+    # outside tmp_path, which some tests list.
+    media = tmp_path_factory.mktemp("media")
+    shutil.copytree(seeded_media, media, dirs_exist_ok=True)
+    settings.MEDIA_ROOT = media
 
 
 @pytest.fixture(autouse=True)
