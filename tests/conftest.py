@@ -1,22 +1,29 @@
 import os
+import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connections
-from django.test import Client
+from django.test import Client, override_settings
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def seeded_media(tmp_path_factory):
+    """Where the demo's drawn pictures are stored when it is seeded."""
+    return tmp_path_factory.mktemp("seeded-media")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, seeded_media):
     """The demo network, seeded once: each test runs in a transaction on top.
 
     Tests with a live server (browser tests) commit for real and the database
     is emptied after each; they are marked serialized_rollback, which loads
     this snapshot of the seeded database back before they start.
     """
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=seeded_media):
         call_command("seed_demo", stdout=open(os.devnull, "w"))
         # On the connection object, replacing Django's snapshot of the empty
         # database, and on its class: Django opens new connection objects
@@ -29,8 +36,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def media_root(settings, tmp_path_factory, seeded_media):
+    # Each test gets its own copy of the demo's pictures (a few small files),
+    # so renditions of demo photos work and no test sees another's uploads;
+    # outside tmp_path, which some tests list.
+    media = tmp_path_factory.mktemp("media")
+    shutil.copytree(seeded_media, media, dirs_exist_ok=True)
+    settings.MEDIA_ROOT = media
 
 
 @pytest.fixture(autouse=True)

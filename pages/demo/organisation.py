@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from pages.demo.build import build, ensure_snippet
+from pages.demo.images import mentor_photo
 from pages.languages import source_language
 from pages.models import (
     Campus,
@@ -86,6 +87,9 @@ def ensure_mentors(directory, people, texts, rows, users):
             mentor.campus_links = [MentorCampus(campus=rows[person["campus"]])]
             mentor.competence_areas = [areas[c] for c in person["competences"]]
             mentor.topics.add(*person["topics"])
+            if person.get("photo"):
+                # Decorative: the mentor's name is always next to it.
+                mentor.photo = mentor_photo(person["name"], description="")
             if "user" in person:
                 mentor.user = mentor.owner = users[person["user"]]
             page = directory.add_child(instance=mentor)

@@ -11,6 +11,7 @@ import datetime
 from django.utils import timezone
 
 from pages.demo.build import build, ensure_snippet
+from pages.demo.images import news_image
 from pages.languages import source_language
 from pages.models import (
     ActionItem,
@@ -42,6 +43,8 @@ def ensure_news(index, section, locales, rows):
             news.date = today - datetime.timedelta(days=item["days_ago"])
             news.service = services[item["service"]]
             news.topics.add(*item["topics"])
+            if item.get("image"):
+                news.image = news_image(item["key"], description="")
             news.audience_units = [
                 NewsAudienceUnit(unit=rows[key]) for key in item["audience"]["units"]
             ]

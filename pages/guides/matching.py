@@ -16,8 +16,9 @@ MENTORS_SHOWN = 4
 
 
 def mentors_for_guide(guide, request):
-    """Active mentors who help with the guide's topics or competence area:
-    the nearest first when the reader has saved their unit."""
+    """Active mentors taking requests who help with the guide's topics or
+    competence area: the nearest first when the reader has saved their unit.
+    A mentor who is not taking requests would only turn the reader away."""
     by_area = MentorPage.competence_areas.through.objects.filter(
         competencearea_id=guide.competence_area_id
     ).values("mentorpage_id")
@@ -27,7 +28,7 @@ def mentors_for_guide(guide, request):
         tag__pages_guidetopic_items__content_object_id=guide.pk
     ).values("content_object_id")
     matching = open_pages(request, offered_mentors()).filter(
-        Q(pk__in=by_area) | Q(pk__in=by_topic)
+        Q(pk__in=by_area) | Q(pk__in=by_topic), taking_requests=True
     )
     profile = saved_profile(request)
     if profile and profile.unit_id:

@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.languages import in_language, source_language
-from pages.mentors import vcard
+from pages.mentors import avatar, vcard
 from pages.mentors.forms import MentorPageForm
 
 # A profile nobody has confirmed for this long may be out of date.
@@ -182,6 +182,15 @@ class MentorPage(RoutablePageMixin, Page):
     @property
     def is_offered(self):
         return self.status == self.Status.ACTIVE
+
+    @property
+    def initials(self):
+        return avatar.initials(self.title)
+
+    @property
+    def avatar_colour(self):
+        """The index of the initials avatar's palette colour."""
+        return avatar.palette_index(self.title)
 
     @property
     def chat_link(self):

@@ -29,11 +29,24 @@ class NewsPage(Page):
         verbose_name=_("topics"), through="pages.NewsTopic", blank=True
     )
     lead = models.TextField(_("lead paragraph"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional. Shown on the news card and above the news; describe it "
+            "in the image's description."
+        ),
+    )
     body = StreamField(NewsBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
         FieldRowPanel(["date", "service"]),
         "lead",
+        "image",
         "body",
         "topics",
         MultiFieldPanel(

@@ -102,7 +102,9 @@ def test_staff_member_saves_their_unit_and_sees_their_mentors(live_server, page)
         "link", name="Etusivu"
     ).click()
     mentors = page.get_by_role("region", name="Digimentorisi")
-    expect(mentors.get_by_role("link", name="Jari Heikkinen")).to_be_visible()
+    expect(
+        mentors.get_by_role("link", name="Jari Heikkinen", exact=True)
+    ).to_be_visible()
 
 
 def test_staff_member_finds_a_guide_and_a_mentor_to_ask(live_server, page):

@@ -111,7 +111,7 @@ def test_stale_profile_ranks_below_a_fresh_one_in_the_same_tier(network):
 
 def finder_titles(client, url):
     html = client.get(url).content.decode()
-    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', html)
+    return re.findall(r'<h4><a href="[^"]+">([^<]+)</a></h4>', html)
 
 
 def test_finder_gives_the_same_mentors_in_every_language(staff_client):
@@ -145,7 +145,7 @@ def test_a_unit_given_in_swedish_finds_the_same_mentors(staff_client):
 
 def test_home_page_shows_your_mentors_once_your_unit_is_saved(staff_client):
     html = staff_client.get("/fi/").content.decode()
-    assert "Valitse yksikkösi" in html
+    assert "Missä työskentelet?" in html
 
     emergency = Unit.objects.get(name="Päivystys", locale__language_code="fi")
     response = staff_client.post(
