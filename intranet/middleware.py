@@ -65,7 +65,13 @@ class PrivacyHeadersMiddleware:
 class SitePolicyMiddleware(CSPMiddleware):
     """django-csp's Content-Security-Policy, with the admin's own policy on
     its paths (intranet/settings/csp.py), and the endpoint that report-to
-    names."""
+    names.
+
+    The admin's preview renders a page through the middleware a second time,
+    on a stand-in request for the page's own address (Wagtail marks it
+    `is_dummy`). That inner pass leaves the header alone: the outer, admin
+    request sets it, so the preview frame may be framed by the admin.
+    """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
@@ -80,6 +86,8 @@ class SitePolicyMiddleware(CSPMiddleware):
         return parts
 
     def process_response(self, request, response):
+        if getattr(request, "is_dummy", False):
+            return response
         response = super().process_response(request, response)
         if settings.CSP_REPORT_URI and HEADER in response:
             response.headers.setdefault(

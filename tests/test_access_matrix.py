@@ -215,6 +215,7 @@ def pattern_visits(things):
     by_name = {
         "root": [Visit("/", every("redirect", anonymous="redirect"))],
         "healthz": [Visit("/healthz", every(OK, anonymous=OK))],
+        "favicon": [Visit("/favicon.ico", every(OK, anonymous=OK))],
         "login": [
             Visit(f"/{code}/login/", every("redirect", anonymous=OK))
             for code in LANGUAGES

@@ -8,6 +8,8 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.format import embed_to_frontend_html
 from wagtail.embeds.models import Embed
 
+from pages.factories import finnish
+from pages.news.models import NewsPage
 from tests.conftest import client_for
 from tests.test_settings import PRODUCTION, manage
 
@@ -127,6 +129,18 @@ def test_admin_pages_carry_the_admin_policy(admin_client):
     response = admin_client.get("/admin/")
     assert response.status_code == 200
     assert "style-src 'self' 'unsafe-inline'" in response["Content-Security-Policy"]
+
+
+def test_page_preview_may_be_framed_by_the_admin(admin_client):
+    """The preview panel frames the page's preview: it must carry the admin's
+    policy (frame-ancestors 'self'), not the site's, or browsers refuse it."""
+    news = NewsPage.objects.live().public().filter(locale=finnish()).first()
+    revision = news.save_revision()
+    response = admin_client.get(f"/admin/pages/{news.pk}/revisions/{revision.pk}/view/")
+    assert response.status_code == 200
+    assert news.title in response.text
+    policy = directives(response["Content-Security-Policy"])
+    assert policy["frame-ancestors"] == ["'self'"]
 
 
 VIDEO = "https://www.youtube.com/watch?v=Xq7hT2mRk4E"
