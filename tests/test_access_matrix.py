@@ -48,9 +48,11 @@ NOT_WALKED = {
 ADMIN_WALKERS = {"anonymous", "staff"}
 MENTOR_SAMPLE = 4  # profiles per language besides the restricted one
 # The admin's sign-in and password reset pages are for signed-out readers;
-# its icons and translated strings for scripts hold nothing of the tree.
+# its icons and translated strings for scripts hold nothing of the tree;
+# signing out takes a POST from anyone.
 ADMIN_OPEN = {
     "admin/login/",
+    "admin/logout/",
     "admin/password_reset/",
     "admin/password_reset/done/",
     "admin/password_reset/complete/",
@@ -216,8 +218,21 @@ def pattern_visits(things):
         "root": [Visit("/", every("redirect", anonymous="redirect"))],
         "healthz": [Visit("/healthz", every(OK, anonymous=OK))],
         "favicon": [Visit("/favicon.ico", every(OK, anonymous=OK))],
+        # Single sign-on is off here: its addresses do not exist, and the
+        # reader is sent on to the Finnish address of the same name (a 404).
+        "oidc_authentication_init": [
+            Visit("/oidc/authenticate/", every("redirect", anonymous="redirect"))
+        ],
+        "oidc_authentication_callback": [
+            Visit("/oidc/callback/", every("redirect", anonymous="redirect"))
+        ],
         "login": [
             Visit(f"/{code}/login/", every("redirect", anonymous=OK))
+            for code in LANGUAGES
+        ],
+        # Why a sign-on was refused: the same page for everyone.
+        "sso_failed": [
+            Visit(f"/{code}/login/refused/", every(REFUSED, anonymous=REFUSED))
             for code in LANGUAGES
         ],
         "wagtailcore_login": [

@@ -7,11 +7,9 @@ document (and a console message): a listener added before any page script
 records them in every frame. The number of pages checked is printed.
 """
 
-import shutil
-
 import pytest
 from django.contrib.auth.models import Group
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 from wagtail.models import Page, PageViewRestriction
 
 from pages.models import (
@@ -29,14 +27,13 @@ from pages.models import (
     StandardPage,
     Unit,
 )
+from tests.e2e.browsing import sign_in
 from tests.test_csp import VIDEO, store_embed
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 RECORD_VIOLATIONS = """
 window.__violations = [];
@@ -51,21 +48,9 @@ document.addEventListener("securitypolicyviolation", (event) => {
 checked_pages = []
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        yield browser
-        browser.close()
+@pytest.fixture(scope="module", autouse=True)
+def count_checked_pages():
+    yield
     print(f"\nContent-Security-Policy: {len(checked_pages)} pages checked")
 
 
@@ -76,6 +61,7 @@ class Watched:
         self.context = browser.new_context(locale="fi-FI")
         self.context.add_init_script(RECORD_VIOLATIONS)
         self.page = self.context.new_page()
+        self.live_server = live_server
         self.base = live_server.url
         self.console = []
         self.page.on(
@@ -108,11 +94,7 @@ class Watched:
         checked_pages.append(name)
 
     def sign_in(self, username):
-        self.page.goto(self.base + "/fi/login/")
-        self.page.get_by_label("Käyttäjätunnus").fill(username)
-        self.page.get_by_label("Salasana").fill("digimentor-demo")
-        self.page.get_by_role("button", name="Kirjaudu sisään").click()
-        self.page.wait_for_url(lambda url: "/login/" not in url)
+        sign_in(self.page, self.live_server, username, start="/fi/login/")
 
 
 @pytest.fixture

@@ -1,49 +1,15 @@
 """Journeys through the site in a real browser (Debian's chromium)."""
 
-import shutil
-
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
+
+from tests.e2e.browsing import sign_in
 
 pytestmark = [
     pytest.mark.e2e,
     # The live server commits; the seeded demo is restored before each test.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="fi-FI")
-    yield context.new_page()
-    context.close()
-
-
-def sign_in(page, live_server, username="staff"):
-    page.goto(live_server.url + "/")
-    expect(page.get_by_role("heading", name="Kirjaudu sisään")).to_be_visible()
-    page.get_by_label("Käyttäjätunnus").fill(username)
-    page.get_by_label("Salasana").fill("digimentor-demo")
-    page.get_by_role("button", name="Kirjaudu sisään").click()
 
 
 def test_staff_member_signs_in_and_reads_in_three_languages(live_server, page):

@@ -1,41 +1,21 @@
 """The menu, the breadcrumbs and the first screen, on a phone and a desktop."""
 
-import shutil
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
+
+from tests.e2e.browsing import DESKTOP, PHONE, WCAG_22_AA, sign_in
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
-WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield browser
-        browser.close()
-
 
 def signed_in(browser, live_server, viewport):
     context = browser.new_context(locale="fi-FI", viewport=viewport)
     page = context.new_page()
-    page.goto(live_server.url + "/fi/login/")
-    page.get_by_label("Käyttäjätunnus").fill("staff")
-    page.get_by_label("Salasana").fill("digimentor-demo")
-    page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Digimentorit")
+    sign_in(page, live_server)
     return page
 
 

@@ -1,47 +1,17 @@
 """People in a real browser: from "Where do you work?" to mentors under the
 finder's tiers, cards that stack on a phone, and axe on the pages of people."""
 
-import shutil
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
+
+from tests.e2e.browsing import DESKTOP, PHONE, WCAG_22_AA, sign_in
 
 pytestmark = [
     pytest.mark.e2e,
     # The live server commits; the seeded demo is restored before each test.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-DESKTOP, PHONE = {"width": 1280, "height": 900}, {"width": 390, "height": 844}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="fi-FI", viewport=DESKTOP)
-    yield context.new_page()
-    context.close()
-
-
-def sign_in(page, live_server):
-    page.goto(live_server.url + "/fi/")
-    page.get_by_label("Käyttäjätunnus").fill("staff")
-    page.get_by_label("Salasana").fill("digimentor-demo")
-    page.get_by_role("button", name="Kirjaudu sisään").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Digimentorit")
 
 
 def boxes(page, selector):
