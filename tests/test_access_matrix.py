@@ -37,6 +37,10 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 # What a reader gets, by name; each is checked by `unexpected` below.
 OK, LOGIN, REFUSED, PASSWORD, MISSING = "ok", "login", "refused", "password", "404"
+POST_ONLY = "405"
+# Sub-pages that act and take only a POST: a GET answers 405 to those who
+# may open the page.
+POST_ONLY_ROUTES = {"confirm"}
 
 # URL patterns not walked, and why: a new pattern must be walked or listed.
 NOT_WALKED = {
@@ -144,9 +148,17 @@ def page_visits(things):
                     and not route.pattern.converters
                     and route.name != "directory"
                 ):
-                    urls.append(url + page.reverse_subpage(route.name).lstrip("/"))
+                    sub_url = url + page.reverse_subpage(route.name).lstrip("/")
+                    if route.name in POST_ONLY_ROUTES:
+                        visits.append(Visit(sub_url, post_only(expected)))
+                    else:
+                        urls.append(sub_url)
         visits += [Visit(each, expected) for each in urls]
     return visits
+
+
+def post_only(expected):
+    return {role: POST_ONLY if got == OK else got for role, got in expected.items()}
 
 
 def directory_visits(things):
@@ -364,6 +376,8 @@ def unexpected(response, expected, role):
         return f"status {status}, expected the password form"
     if expected == MISSING:
         return None if status == 404 else f"status {status}, expected 404"
+    if expected == POST_ONLY:
+        return None if status == 405 else f"status {status}, expected 405"
     if expected == "admin":
         if role == "anonymous":
             return unexpected(response, LOGIN, role)

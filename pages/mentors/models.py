@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages.languages import in_language, source_language
-from pages.mentors import avatar, vcard
+from pages.mentors import avatar, confirmation, vcard
 from pages.mentors.forms import MentorPageForm
 
 # A profile nobody has confirmed for this long may be out of date.
@@ -241,6 +241,10 @@ class MentorPage(RoutablePageMixin, Page):
         filename = slugify(self.title) or "mentor"
         response["Content-Disposition"] = f'attachment; filename="{filename}.vcf"'
         return response
+
+    @path("confirm/", name="confirm")
+    def confirm(self, request):
+        return confirmation.confirm_details(request, self)
 
 
 class MentorProfilePermissionTester(PagePermissionTester):
