@@ -38,6 +38,7 @@ from pages.news.models import (
     NewsPage,
     NewsTopic,
 )
+from pages.topics import Topic
 
 __all__ = [
     "ActionItem",
@@ -67,6 +68,7 @@ __all__ = [
     "Service",
     "StaffProfile",
     "StandardPage",
+    "Topic",
     "Unit",
     "review_due_before",
     "stale_before",

@@ -5,7 +5,9 @@ import datetime
 
 from django.utils import timezone
 from django.utils.text import slugify
+from taggit.models import Tag
 
+from pages import topics
 from pages.demo.build import build, ensure_snippet
 from pages.demo.images import mentor_photo
 from pages.languages import source_language
@@ -16,6 +18,7 @@ from pages.models import (
     MentorPage,
     MentorUnit,
     Organisation,
+    Topic,
     Unit,
 )
 
@@ -50,6 +53,10 @@ def ensure_organisations(locales, data):
             row.campuses.set([rows[campus] for campus in unit["campuses"]])
             row.save()
         rows[key] = row
+    for names in data["topics"]:
+        # The tag names its Finnish topic (pages.topics); then the translations.
+        tag, _created = Tag.objects.get_or_create(name=names[source_language()])
+        ensure_snippet(Topic, locales, names, tag=tag)
     return rows
 
 
@@ -66,7 +73,7 @@ def ensure_mentors(directory, people, texts, rows, users):
     for person in people:
         slug = slugify(person["name"])
         in_languages = {
-            code: mentor_texts(person, slug, in_language)
+            code: mentor_texts(person, slug, in_language, code)
             for code, in_language in texts.items()
         }
         page = directory.get_children().filter(slug=slug).first()
@@ -98,12 +105,14 @@ def ensure_mentors(directory, people, texts, rows, users):
     return pages
 
 
-def mentor_texts(person, slug, texts):
+def mentor_texts(person, slug, texts, language):
+    tags = [Tag.objects.get(name=name) for name in person["topics"]]
+    topic_names = ", ".join(topic.name for topic in topics.named(tags, language))
     return {
         "title": person["name"],
         "slug": slug,
         "job_title": texts["jobs"][person["job"]],
         "how_to_reach": texts["how_to_reach"],
         "office_hours": texts["office_hours"][person["office_hours"]],
-        "bio": f"<p>{texts['bio'].format(topics=', '.join(person['topics']))}</p>",
+        "bio": f"<p>{texts['bio'].format(topics=topic_names)}</p>",
     }

@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from pages import topics
 from pages.access import open_pages
 from pages.guides.models import GuidePage, GuideTopic
 from pages.mentors.organisation import CompetenceArea
@@ -28,10 +29,8 @@ class GuideFilterForm(forms.Form):
         self.fields["competence"].choices = any_choice + [
             (area.code, str(area)) for area in CompetenceArea.objects.all()
         ]
-        self.fields["topic"].choices = any_choice + list(
+        self.fields["topic"].choices = any_choice + topics.choices(
             Tag.objects.filter(pk__in=GuideTopic.objects.values("tag_id"))
-            .order_by("name")
-            .values_list("slug", "name")
         )
 
 

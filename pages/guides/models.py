@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from pages import topics
 from pages.blocks import GuideBlock, headings
 from pages.guides.matching import mentors_for_guide
 
@@ -72,6 +73,7 @@ class GuidePage(Page):
         index.SearchField("headings", boost=1),
         index.FilterField("level"),
         index.RelatedFields("topics", [index.SearchField("name")]),
+        index.SearchField("topic_translations"),
     ]
     parent_page_types = ["pages.GuideIndexPage"]
     subpage_types = []
@@ -80,6 +82,9 @@ class GuidePage(Page):
     class Meta:
         verbose_name = _("guide")
         verbose_name_plural = _("guides")
+
+    def topic_translations(self):
+        return topics.translated_names(self)
 
     def headings(self):
         return headings(self.steps)

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from pages.languages import source_language
 from pages.mentors.models import MentorPage, stale_before
 from pages.mentors.organisation import Campus, Organisation, Service, Unit
+from pages.topics import Topic
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -47,10 +48,21 @@ class UnitViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class TopicViewSet(SnippetViewSet):
+    """Topics are made with the tags mentors, news and guides are given;
+    here they are named in every language (the Translate action)."""
+
+    model = Topic
+    icon = "tag"
+    panels = ["tag", "name"]
+    list_display = ["name", "tag"]
+    search_fields = ["name"]
+
+
 class OrganisationGroup(SnippetViewSetGroup):
     menu_label = _("Organisation")
     menu_icon = "group"
-    items = (OrganisationViewSet, CampusViewSet, UnitViewSet)
+    items = (OrganisationViewSet, CampusViewSet, UnitViewSet, TopicViewSet)
 
 
 class ServiceViewSet(SnippetViewSet):

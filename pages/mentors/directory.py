@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
+from pages import topics
 from pages.access import open_pages
 from pages.languages import in_language, reader_language, source_language
 from pages.mentors.finder import (
@@ -178,10 +179,8 @@ class DirectoryFilterForm(forms.Form):
 
 
 def topic_choices():
-    return list(
+    return topics.choices(
         Tag.objects.filter(pk__in=MentorPage.topics.through.objects.values("tag_id"))
-        .order_by("name")
-        .values_list("slug", "name")
     )
 
 
@@ -230,13 +229,14 @@ def branch(unit_tree, root_id):
 
 
 def text_matches(text):
-    """Name, job title or topic, in any language's version of the profile."""
+    """Name, job title or topic, in any language's version of the profile
+    (a topic by any of its names)."""
     in_any_language = MentorPage.objects.filter(
         Q(title__icontains=text) | Q(job_title__icontains=text)
     ).values("translation_key")
     return Q(translation_key__in=in_any_language) | Q(
         pk__in=MentorPage.topics.through.objects.filter(
-            tag__name__icontains=text
+            Q(tag__name__icontains=text) | Q(tag__topics__name__icontains=text)
         ).values("content_object_id")
     )
 

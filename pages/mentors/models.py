@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from pages import topics
 from pages.languages import in_language, source_language
 from pages.mentors import avatar, confirmation, vcard
 from pages.mentors.forms import MentorPageForm
@@ -141,6 +142,7 @@ class MentorPage(RoutablePageMixin, Page):
         index.AutocompleteField("title"),
         index.FilterField("status"),
         index.RelatedFields("topics", [index.SearchField("name")]),
+        index.SearchField("topic_translations"),
     ]
     override_translatable_fields = [
         SynchronizedField("phone"),
@@ -154,6 +156,9 @@ class MentorPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("mentor profile")
+
+    def topic_translations(self):
+        return topics.translated_names(self)
 
     def save_revision(self, user=None, *args, **kwargs):
         # Saving their own profile is the mentor's confirmation that it is

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
+from pages import topics
 from pages.access import open_pages
 from pages.languages import reader_language
 from pages.mentors.directory import saved_profile
@@ -73,10 +74,8 @@ class NewsFilterForm(forms.Form):
                 "slug", "name"
             )
         )
-        self.fields["topic"].choices = any_choice + list(
+        self.fields["topic"].choices = any_choice + topics.choices(
             Tag.objects.filter(pk__in=NewsTopic.objects.values("tag_id"))
-            .order_by("name")
-            .values_list("slug", "name")
         )
 
 

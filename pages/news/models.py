@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from pages import topics
 from pages.blocks import NewsBodyBlock, headings
 from pages.languages import reader_language
 from pages.mentors.organisation import Campus, Unit, localized_names
@@ -67,6 +68,7 @@ class NewsPage(Page):
         index.SearchField("headings", boost=1),
         index.FilterField("date"),
         index.RelatedFields("topics", [index.SearchField("name")]),
+        index.SearchField("topic_translations"),
         index.RelatedFields("service", [index.SearchField("name")]),
     ]
     base_form_class = NewsPageForm
@@ -77,6 +79,9 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+
+    def topic_translations(self):
+        return topics.translated_names(self)
 
     def headings(self):
         return headings(self.body)

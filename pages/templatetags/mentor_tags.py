@@ -4,6 +4,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from pages import topics
+
 register = template.Library()
 
 # As django.utils.html.json_script: nothing in the data can close the tag.
@@ -23,7 +25,7 @@ def person_jsonld(context, mentor):
         "url": mentor.get_full_url(request),
         "knowsLanguage": mentor.language_names,
         "knowsAbout": [str(area) for area in mentor.competence_areas.all()]
-        + [tag.name for tag in mentor.topics.all()],
+        + [topic.name for topic in topics.named(mentor.topics.all())],
         "workLocation": [
             {"@type": "Place", "name": name} for name in context["campus_names"]
         ],
