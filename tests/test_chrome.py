@@ -4,7 +4,9 @@ numbered pages of a list, the icon and the site's own error pages."""
 import gzip
 import re
 
+import PIL.Image
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -15,6 +17,7 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
 from pages.factories import StandardPageFactory, site_root
+from pages.models import MentorPage, NewsPage
 from pages.paginator import numbered_links
 from pages.templatetags.navigation_tags import breadcrumbs
 from tests.conftest import client_for
@@ -176,7 +179,33 @@ def test_the_500_page_speaks_swedish_and_fits_a_phone():
     assert 'href="/"' in html
 
 
-def test_the_stylesheet_stays_within_its_budget():
+@pytest.mark.parametrize("kind", ["css", "js"])
+def test_stylesheets_and_scripts_stay_within_their_budget(kind):
     # A Lighthouse-style budget: under 50 kB compressed for a phone on a slow line.
-    css = (settings.BASE_DIR / "static" / "css" / "site.css").read_bytes()
-    assert len(gzip.compress(css)) < 50_000
+    files = list((settings.BASE_DIR / "static" / kind).glob(f"*.{kind}"))
+    assert files
+    assert sum(len(gzip.compress(path.read_bytes())) for path in files) < 50_000
+
+
+def test_images_hold_their_place_and_come_sized_for_it(staff_client):
+    """Every image declares its width and height (no layout shift as it
+    loads) and is a rendition of that size, not the original scaled down."""
+    news = NewsPage.objects.live().filter(
+        locale__language_code="fi", image__isnull=False
+    )
+    mentor = MentorPage.objects.filter(locale__language_code="fi", photo__isnull=False)
+    pages = ["/fi/", news[0].get_parent().url, news[0].url, mentor[0].url]
+    pages.append(mentor[0].get_parent().url)
+    seen = 0
+    for url in pages:
+        soup = BeautifulSoup(staff_client.get(url).content, "html.parser")
+        for img in soup.find_all("img"):
+            width, height = int(img["width"]), int(img["height"])
+            if img["src"].endswith(".svg"):  # the logo: drawn at any size
+                continue
+            assert img["src"].startswith(settings.MEDIA_URL), img
+            path = settings.MEDIA_ROOT / img["src"].removeprefix(settings.MEDIA_URL)
+            with PIL.Image.open(path) as picture:
+                assert picture.size == (width, height), img["src"]
+            seen += 1
+    assert seen >= 4
