@@ -16,6 +16,7 @@ from pages.models import (
     MeetingMinutesPage,
     MentorPage,
     NewsPage,
+    StandardPage,
     Unit,
 )
 from pages.topics import Topic
@@ -83,7 +84,9 @@ def said(phrase, words):
     return re.search(rf"\b{re.escape(phrase)}\b", words) is not None
 
 
-def urls(language):
+def page_type_urls(language):
+    """One page of each type in `language`, with the directory's filters, the
+    finder's results, search, the reader's settings and the 404 page."""
     unit = Unit.objects.filter(locale__language_code="fi").first()
     remote_care = Tag.objects.get(name="etävastaanotto")
     mentor = first(MentorPage, language)
@@ -96,6 +99,7 @@ def urls(language):
         f"{directory}?topic={remote_care.slug}&competence=remote",
         f"{directory}nearest/?unit={unit.pk}",
         mentor.url,
+        first(StandardPage, language).url,
         *[page.get_parent().url for page in pages],
         *[page.url for page in pages],
         minutes.get_parent().url,
@@ -113,7 +117,7 @@ def test_no_finnish_shows_on_swedish_and_english_pages(language):
     topics = finnish_topic_names(language)
     assert interface and topics  # the test has something to look for
     problems = []
-    for url in urls(language):
+    for url in page_type_urls(language):
         response = client.get(url)
         assert response.status_code in (200, 404), url
         words = visible_words(response.content.decode(), language)

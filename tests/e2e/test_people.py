@@ -51,15 +51,14 @@ def test_staff_member_types_their_unit_and_meets_their_mentors(
     page.screenshot(path=tmp_path / "finder-390.png", full_page=True)
 
 
-def test_pages_of_people_pass_axe_wcag_22_aa(live_server, page):
+def test_the_finders_answers_to_a_typed_unit_pass_axe_wcag_22_aa(live_server, page):
     sign_in(page, live_server)
     axe = Axe()
     options = {"runOnly": {"type": "tag", "values": WCAG_22_AA}}
+    # Each page type is checked in test_page_types; these are the finder's
+    # answers to a typed unit, found and not found.
     paths = [
-        "/fi/",
-        "/fi/mentorit/",
         "/fi/mentorit/nearest/?where=Päivystys",
-        "/fi/mentorit/jari-heikkinen/",
         "/sv/mentorer/nearest/?where=xyzzy",
     ]
     for viewport in (DESKTOP, PHONE):

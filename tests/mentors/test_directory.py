@@ -158,3 +158,12 @@ def test_stale_profile_is_marked_for_readers(staff_client):
     mentor = MentorPageFactory(last_confirmed=datetime.date(2020, 5, 1))
     html = staff_client.get(mentor.url).content.decode()
     assert "Profiilin tiedot voivat olla vanhentuneita" in html
+
+
+def test_the_filters_in_use_are_summed_up_for_a_phone(staff_client):
+    html = staff_client.get("/fi/mentorit/?language=sv&topic=teams").content.decode()
+    assert "Suodattimet käytössä: ruotsi, Teams" in html
+    # Without filters, or when one is wrong (then the fields stay open).
+    assert "Valitse suodattimet" in staff_client.get("/fi/mentorit/").content.decode()
+    wrong = staff_client.get("/fi/mentorit/?language=xx").content.decode()
+    assert '<details class="filter-form__details" open>' in wrong
