@@ -55,8 +55,18 @@ def test_on_a_phone_the_menu_opens_from_a_button_with_the_keyboard(
     expect(menu.get_by_role("link", name="Ohjeet")).to_be_visible()
     assert accessibility_node(page, "Valikko")[1]["expanded"] is True
 
-    # A group opens with the space bar, and its links are the next stops.
+    # A group opens with the space bar, and its links are the next stops;
+    # Escape closes the innermost: the group, then the menu.
     group = menu.get_by_text("Uutiset ja tapahtumat", exact=True)
+    group.focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("Escape")
+    expect(menu.get_by_role("link", name="Uutiset", exact=True)).to_be_hidden()
+    expect(group).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator(".menu-toggle")).not_to_have_attribute("open", "")
+    expect(page.get_by_text("Valikko", exact=True)).to_be_focused()
+    page.keyboard.press("Enter")
     group.focus()
     page.keyboard.press("Space")
     page.keyboard.press("Tab")
@@ -93,8 +103,21 @@ def test_on_a_desktop_the_menu_is_open_and_its_groups_unfold(browser, live_serve
     expect(menu.get_by_role("link", name="Ohjeet")).to_be_visible()
     assert menu.bounding_box()["height"] < 60  # one row
 
-    menu.get_by_text("Verkosto", exact=True).click()
-    menu.get_by_role("link", name="Kokousmuistiot").click()
+    group = menu.get_by_text("Verkosto", exact=True)
+    minutes = menu.get_by_role("link", name="Kokousmuistiot")
+    # Escape closes an open group and leaves the focus on it; so does a click
+    # elsewhere on the page.
+    group.click()
+    expect(minutes).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(minutes).to_be_hidden()
+    expect(group).to_be_focused()
+    group.click()
+    page.mouse.click(5, DESKTOP["height"] - 5)  # the page, below the open group
+    expect(minutes).to_be_hidden()
+
+    group.click()
+    minutes.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Kokousmuistiot")
 
 
