@@ -28,7 +28,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale
 
-from pages.mentors.directory import finder_results
+from pages.mentors.nearest import finder_results
 from pages.models import (
     Campus,
     MentorCampus,

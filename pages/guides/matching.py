@@ -3,14 +3,10 @@
 from django.db.models import Q
 
 from pages.access import open_pages
-from pages.mentors.directory import (
-    finder_results,
-    mentor_cards,
-    saved_profile,
-    with_card_relations,
-)
+from pages.mentors.cards import mentor_cards, with_card_relations
 from pages.mentors.finder import fresh_first, offered_mentors
-from pages.mentors.models import MentorPage, MentorTopic
+from pages.mentors.models import MentorPage, MentorTopic, saved_profile
+from pages.mentors.nearest import finder_results
 
 MENTORS_SHOWN = 4
 

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from pages.index_pages import SectionIndexPage
-from pages.mentors.directory import directory_context, finder_context
+from pages.mentors.directory import directory_context
+from pages.mentors.nearest import finder_context
 
 
 class MentorIndexPage(RoutablePageMixin, SectionIndexPage):

@@ -327,3 +327,14 @@ class StaffProfile(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+def saved_profile(request):
+    # Through the user's reverse relation: cached on request.user, so the
+    # feed keys and every section of a page share one query.
+    if not request.user.is_authenticated:
+        return None
+    try:
+        return request.user.staff_profile
+    except StaffProfile.DoesNotExist:
+        return None

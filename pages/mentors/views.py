@@ -9,8 +9,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from pages.languages import reader_language
-from pages.mentors.directory import saved_profile, sorted_choices
-from pages.mentors.models import StaffProfile
+from pages.mentors.directory import sorted_choices
+from pages.mentors.models import StaffProfile, saved_profile
 from pages.mentors.organisation import Unit, localized_names
 
 

@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 from pages import topics
 from pages.access import open_pages
 from pages.languages import reader_language
-from pages.mentors.directory import saved_profile
+from pages.mentors.models import saved_profile
 from pages.mentors.organisation import Campus, Service, Unit, unit_tree
 from pages.news.models import (
     NewsAudienceCampus,
