@@ -9,6 +9,7 @@ from the reader's language where a translation exists (see `localized_names`).
 
 import math
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -210,12 +211,37 @@ class CompetenceArea(models.Model):
 CACHE_SECONDS = 300
 
 
+class LocalizedNames(dict):
+    """{canonical (Finnish) id: name in `language`, else the Finnish name}.
+
+    Rows made without signals (a bulk import, a data migration, an HR sync)
+    are not in a cached copy: asked for one, it looks the names up again and
+    refreshes the cache, so a page never fails on a row it has not heard of.
+    """
+
+    def __init__(self, model, language):
+        super().__init__(_localized_names(model, language))
+        self.model_label = model._meta.label
+        self.language = language
+
+    def __missing__(self, pk):
+        model = apps.get_model(self.model_label)
+        self.update(_localized_names(model, self.language))
+        cache.set(names_cache_key(model, self.language), self, CACHE_SECONDS)
+        if pk in self:
+            return self.get(pk)
+        raise KeyError(pk)  # no row has this id
+
+
+def names_cache_key(model, language):
+    return f"localized-names:{model._meta.label_lower}:{language}"
+
+
 def localized_names(model, language):
-    """{canonical (Finnish) id: name in `language`, else the Finnish name}."""
-    key = f"localized-names:{model._meta.label_lower}:{language}"
+    key = names_cache_key(model, language)
     names = cache.get(key)
     if names is None:
-        names = _localized_names(model, language)
+        names = LocalizedNames(model, language)
         cache.set(key, names, CACHE_SECONDS)
     return names
 
@@ -250,8 +276,7 @@ def unit_tree():
 @receiver([post_save, post_delete], sender=Campus)
 @receiver([post_save, post_delete], sender=Unit)
 def forget_cached_organisation_data(sender, **kwargs):
-    label = sender._meta.label_lower
-    keys = [f"localized-names:{label}:{code}" for code, _name in settings.LANGUAGES]
+    keys = [names_cache_key(sender, code) for code, _name in settings.LANGUAGES]
     cache.delete_many([*keys, "unit-tree"])
 
 

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pages.factories import CampusFactory, MentorPageFactory, UnitFactory
-from pages.models import Campus, MentorPage, Unit
+from pages.models import Campus, MentorCampus, MentorPage, Unit
 
 pytestmark = pytest.mark.django_db
 
@@ -167,3 +167,27 @@ def test_the_filters_in_use_are_summed_up_for_a_phone(staff_client):
     assert "Valitse suodattimet" in staff_client.get("/fi/mentorit/").content.decode()
     wrong = staff_client.get("/fi/mentorit/?language=xx").content.decode()
     assert '<details class="filter-form__details" open>' in wrong
+
+
+def test_a_campus_made_without_signals_is_named_not_an_error(staff_client):
+    """A bulk import (no signals) adds a campus after the names are cached:
+    the directory names it instead of failing."""
+    assert staff_client.get("/fi/mentorit/").status_code == 200  # names cached
+    source = Campus.objects.filter(locale__language_code="fi").first()
+    (campus,) = Campus.objects.bulk_create(
+        [
+            Campus(
+                locale=source.locale,
+                organisation=source.organisation,
+                name="Tuontikampus",
+                town="Kokkola",
+                latitude=source.latitude,
+                longitude=source.longitude,
+            )
+        ]
+    )
+    mentor = MentorPage.objects.filter(locale__language_code="fi").order_by("title")[0]
+    MentorCampus.objects.bulk_create([MentorCampus(page=mentor, campus=campus)])
+    response = staff_client.get(f"/fi/mentorit/?q={mentor.title}")
+    assert response.status_code == 200
+    assert "Tuontikampus" in response.content.decode()
