@@ -29,8 +29,6 @@ class Topic(TranslatableMixin, models.Model):
     tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="topics")
     name = models.CharField(_("name"), max_length=100)
 
-    panels = ["name"]
-
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
