@@ -1,4 +1,9 @@
-"""Redis as a cache whose outage costs a request no more than one short wait.
+"""Caches whose failure is a miss, never an error.
+
+`FileCache`: Django's file cache, which every worker of a machine shares,
+answering a full or unwritable disk as a miss. Django's own raises.
+
+Redis as a cache whose outage costs a request no more than one short wait.
 
 django-redis with IGNORE_EXCEPTIONS already turns a failed call into a cache
 miss, and the socket timeouts in the settings bound each call. After a
@@ -10,10 +15,75 @@ client is intranet/adapters/django_redis.py.
 """
 
 import logging
+import pickle
 import threading
 import time
+import zlib
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.filebased import FileBasedCache
 
 logger = logging.getLogger(__name__)
+
+
+class FileCache(FileBasedCache):
+    def __init__(self, dir, params):
+        try:
+            super().__init__(dir, params)
+        except OSError as error:  # its folder is made at once
+            self._failed(error)
+
+    def get(self, key, default=None, version=None):
+        try:
+            return super().get(key, default, version)
+        except (
+            OSError,
+            EOFError,
+            ValueError,
+            pickle.UnpicklingError,
+            zlib.error,
+        ) as error:
+            return self._failed(error, default)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        try:
+            super().set(key, value, timeout, version)
+        except OSError as error:
+            self._failed(error)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        try:
+            return super().add(key, value, timeout, version)
+        except OSError as error:
+            return self._failed(error, False)
+
+    def delete(self, key, version=None):
+        try:
+            return super().delete(key, version)
+        except OSError as error:
+            return self._failed(error, False)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        try:
+            return super().touch(key, timeout, version)
+        except OSError as error:
+            return self._failed(error, False)
+
+    def has_key(self, key, version=None):
+        try:
+            return super().has_key(key, version)
+        except OSError as error:
+            return self._failed(error, False)
+
+    def clear(self):
+        try:
+            super().clear()
+        except OSError as error:
+            self._failed(error)
+
+    def _failed(self, error, answer=None):
+        logger.warning("File cache unavailable: %s", error)
+        return answer
 
 
 class CacheUnavailable(Exception):

@@ -17,6 +17,8 @@ from django.http import HttpResponseForbidden
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
+from pages.caching import personal
+
 SALT = "intranet.subscriptions"
 
 
@@ -50,8 +52,10 @@ def user_for_key(key):
 
 
 def subscription_url(request, path):
-    """`path` with the requesting user's key, for copying into a feed reader."""
-    return f"{path}?{urlencode({'key': subscription_key(request.user)})}"
+    """`path` with the requesting user's key, for copying into a feed reader;
+    in a page that may be shared, the key's marker (pages/caching/personal.py)."""
+    key = personal.FEED_KEY if personal.uses_markers(request) else None
+    return f"{path}?{urlencode({'key': key or subscription_key(request.user)})}"
 
 
 def session_or_key_required(view):

@@ -1,9 +1,9 @@
 """What the `pages` app adds to Wagtail: restrictions that cover a page's
-translations, the notice for untranslated pages, what the choosers offer
-(pages/choosers.py), the organisation snippets, the reports and the limits
-on managing people. The views live in their sections
-(pages/mentors/admin_views.py, pages/guides/admin_views.py) and in
-intranet/users/."""
+translations, the notice for untranslated pages, which pages the shared cache
+keeps, what the choosers offer (pages/choosers.py), the organisation
+snippets, the reports and the limits on managing people. The views live in
+their sections (pages/mentors/admin_views.py, pages/guides/admin_views.py)
+and in intranet/users/."""
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -17,8 +17,13 @@ from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from intranet.users.rules import may_grant, may_manage
-from pages.access import shut_out_by_groups, unpassed_password_of_other_versions
+from pages.access import (
+    is_open,
+    shut_out_by_groups,
+    unpassed_password_of_other_versions,
+)
 from pages.adapters.wagtail import bulk_action_choices, password_required_response
+from pages.caching import middleware as shared_cache
 from pages.choosers import (
     choosable_collection_items,
     choosable_pages,
@@ -57,6 +62,15 @@ def notice_instead_of_untranslated_alias(page, request, serve_args, serve_kwargs
     if is_untranslated_alias(page):
         return render_untranslated_notice(request, page)
     return None
+
+
+# Last, once every other hook has let the page through: a page the reader's
+# kind may open is kept for them (pages/caching/); one that opened to a
+# password this reader entered is not.
+@hooks.register("before_serve_page", order=100)
+def keep_for_readers_alike(page, request, serve_args, serve_kwargs):
+    if is_open(request, page):
+        shared_cache.allow(request)
 
 
 @hooks.register("construct_page_chooser_queryset")

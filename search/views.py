@@ -2,15 +2,18 @@ import logging
 
 from django.core.paginator import Paginator
 from django.db import DatabaseError, transaction
+from django.db.models import F
+from django.dispatch import receiver
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils import translation
-from wagtail.contrib.search_promotions.models import Query
+from django.utils import timezone, translation
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from pages.access import is_open
+from pages.caching import middleware as shared_cache
 from search import kinds
 from search.scope import clean_query, searchable_pages
 from search.snippets import indexed_text, snippet
@@ -23,6 +26,7 @@ PAGE_SIZE = 10
 
 def search(request):
     """Pages in the reader's language that match the query, by kind."""
+    shared_cache.allow(request)  # the results depend on the reader's groups
     query = clean_query(request.GET.get("q", ""))
     kind = kinds.by_key(request.GET.get("kind", ""))
     context = {"search_query": query, "kind": kind}
@@ -95,11 +99,24 @@ def promotions(request, query):
     return pages
 
 
+@receiver(shared_cache.served_from_cache, sender="search")
+def count_cached_search(request, **kwargs):
+    query = clean_query(request.GET.get("q", ""))
+    if query:
+        count_search(query)
+
+
 def count_search(query):
     """Count a search for the editors' report; best effort: a count lost to a
-    busy or unavailable database never fails the search."""
+    busy or unavailable database never fails the search. One query once the
+    day's row exists, as it does for any query searched twice in a day."""
     try:
-        Query.get(query).add_hit()
+        counted = QueryDailyHits.objects.filter(
+            query__query_string=normalise_query_string(query),
+            date=timezone.now().date(),  # as Query.add_hit dates hits
+        ).update(hits=F("hits") + 1)
+        if not counted:
+            Query.get(query).add_hit()
     except DatabaseError:
         logger.warning("Search hit not counted: %r", query, exc_info=True)
 

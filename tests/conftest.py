@@ -54,6 +54,13 @@ def empty_caches():
         cache.clear()
 
 
+@pytest.fixture
+def uncached_pages(settings):
+    """Pages rendered every time, as on a cache miss: for tests that count
+    what a render costs."""
+    settings.SHARED_PAGE_CACHE_VIEWS = set()
+
+
 def client_for(username):
     client = Client()
     client.force_login(get_user_model().objects.get(username=username))

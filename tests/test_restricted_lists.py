@@ -256,6 +256,7 @@ def queries_for(client, url):
         (MentorPageFactory, lambda: fi_url(MentorIndexPage)),
     ],
 )
+@pytest.mark.usefixtures("uncached_pages")
 def test_queries_do_not_grow_with_restricted_pages(staff_client, factory, url):
     for_coordinators(factory())
     few = queries_for(staff_client, url())

@@ -72,8 +72,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "intranet.middleware.RememberLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last: answers a locked-out login with the site's own page.
+    # Answers a locked-out login with the site's own page.
     "axes.middleware.AxesMiddleware",
+    # Last: whole pages from the shared cache, once the reader is known and
+    # every other middleware has had its say (pages/caching/).
+    "pages.caching.middleware.SharedPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "intranet.urls"
@@ -91,6 +94,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "pages.caching.personal.context",
             ],
         },
     },
@@ -102,7 +106,10 @@ DATABASES = {
 }
 # Wagtail's publish action is several writes; a failing request must leave none.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# Opening a PostgreSQL connection costs each request 15-30 ms, and kept
+# connections nearly doubled the measured throughput (benchmarks/load.py):
+# kept for a minute, and checked before each reuse (CONN_HEALTH_CHECKS below).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 # A connection kept open (CONN_MAX_AGE) is checked before a request reuses it:
 # after a database restart the next request connects anew instead of failing.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -138,11 +145,13 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     database_options.setdefault("timeout", 10)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, else process memory. A Redis that is
-# down or silent costs a call REDIS_TIMEOUT seconds at most (connecting, then
-# answering), and after a failure the cache is skipped for REDIS_RETRY_AFTER
-# seconds: django-redis with a circuit breaker (intranet/cache.py,
-# intranet/adapters/django_redis.py).
+# Cache: Redis when REDIS_URL is set, else files in CACHE_DIR, which every
+# worker process of the machine shares (a page changed in one is fresh in all).
+# A Redis that is down or silent costs a call REDIS_TIMEOUT seconds at most
+# (connecting, then answering), and after a failure the cache is skipped for
+# REDIS_RETRY_AFTER seconds: django-redis with a circuit breaker
+# (intranet/cache.py, intranet/adapters/django_redis.py). Either way a cache
+# that fails is a miss, never an error.
 REDIS_CACHE = {
     "BACKEND": "intranet.adapters.django_redis.CircuitBreakerRedisCache",
     "OPTIONS": {
@@ -155,7 +164,22 @@ REDIS_CACHE = {
 if env("REDIS_URL", default=""):
     CACHES = {"default": {**REDIS_CACHE, "LOCATION": env("REDIS_URL")}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "intranet.cache.FileCache",
+            "LOCATION": env.path("CACHE_DIR", default=BASE_DIR / ".cache"),
+            # Cached pages are a few tens of kB each: 20,000 of them fit in
+            # about half a gigabyte of disk.
+            "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=20_000)},
+        }
+    }
+# Sessions are read from the cache, written to both: no query per request.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Whole pages for signed-in readers (pages/caching/): the views whose pages
+# are kept, and for how long at most. Every change the site hears of renews
+# them at once; one made behind its back (SQL, bulk updates) shows after this.
+SHARED_PAGE_CACHE_VIEWS = {"wagtail_serve", "search"}
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 
 # Authentication stays pluggable: single sign-on adds its backend here. Axes
 # comes first: it refuses a locked-out account or address before any

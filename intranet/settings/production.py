@@ -7,10 +7,6 @@ DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env("SECRET_KEY")  # no default: refuse to boot without one
 SEED_DEMO_NEEDS_FORCE = True
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
-# Opening a PostgreSQL connection costs each request 15-30 ms, and kept
-# connections nearly doubled the measured throughput (benchmarks/load.py).
-# They are health-checked before reuse (base.py), so a restart costs nothing.
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
 
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"

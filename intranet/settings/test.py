@@ -1,5 +1,7 @@
 """Test settings: the local ones, faster hashing, no outgoing email."""
 
+import tempfile
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -16,3 +18,6 @@ WHITENOISE_AUTOREFRESH = True
 # rollback). They never open wagtail-localize's translation records or the
 # redirects the seeding leaves, which are two fifths of its rows.
 TEST_NON_SERIALIZED_APPS = ["wagtail_localize", "wagtailredirects"]
+# The file cache of the local default, in a folder of the test run's own.
+if CACHES["default"]["BACKEND"] == "intranet.cache.FileCache":  # noqa: F405
+    CACHES["default"]["LOCATION"] = tempfile.mkdtemp(prefix="intranet-test-cache-")  # noqa: F405

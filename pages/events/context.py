@@ -32,3 +32,21 @@ def events_index_context(index, request):
             subscription_url(request, reverse("events_calendar"))
         ),
     }
+
+
+def next_change(now):
+    """When an event next starts or ends: the lists of upcoming and past
+    events change then, with nothing saved (pages/caching/freshness.py)."""
+    events = EventPage.objects.live()
+    moments = [
+        events.filter(start__gt=now)
+        .order_by("start")
+        .values_list("start", flat=True)
+        .first(),
+        events.filter(end__gt=now)
+        .order_by("end")
+        .values_list("end", flat=True)
+        .first(),
+    ]
+    moments = [moment for moment in moments if moment is not None]
+    return min(moments) if moments else None

@@ -118,6 +118,7 @@ def directory_queries(client, url):
     return len(queries)
 
 
+@pytest.mark.usefixtures("uncached_pages")
 def test_directory_query_count_does_not_grow_with_mentors(staff_client):
     campus = CampusFactory()
     unit = UnitFactory(campuses=[campus])

@@ -104,6 +104,7 @@ def test_the_profile_shows_a_larger_rendition(staff_client, photographed):
     assert 'alt=""' in image
 
 
+@pytest.mark.usefixtures("uncached_pages")
 def test_photos_do_not_add_a_query_per_card(staff_client):
     def queries_for_directory():
         with CaptureQueriesContext(connection) as queries:

@@ -97,6 +97,7 @@ def count_queries(client, url):
     return len(queries)
 
 
+@pytest.mark.usefixtures("uncached_pages")
 def test_news_index_query_count_does_not_grow_with_news(staff_client):
     index = section(NewsIndexPage)
     service = ServiceFactory()

@@ -1,0 +1,175 @@
+"""When a cached page stops being right: a change in the database, or time.
+
+Every save, delete or membership change of a model, other than the records
+reading itself writes (sessions, search counts, renditions, task results...),
+gives the site a new generation, a random token in the shared cache: keys
+made with the old one are never read again. The token changes at once, for
+the rest of the request's own transaction, and again once the transaction has
+committed, so that a worker which read the old rows meanwhile cannot have
+kept them under the new token.
+
+Time changes pages too (an event passes, a profile turns stale at midnight):
+`next_change()` is the earliest moment at which some page would render
+differently, registered per section with `register_clock`, and it is part of
+every key, so that passing it opens new keys.
+
+Changes made without signals (bulk updates, an HR sync writing SQL) show once
+the cached pages expire: PAGE_CACHE_SECONDS.
+"""
+
+import datetime
+import logging
+import secrets
+import threading
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "site-generation"
+
+# This thread's changes not yet committed (site_changed).
+_local = threading.local()
+
+# Rows written while pages are read, or that no page shows: their saves leave
+# the cached pages as they are.
+UNSEEN_MODELS = {
+    "sessions.session",
+    "axes.accessattempt",
+    "axes.accesslog",
+    "axes.accessfailurelog",
+    "wagtailsearch.indexentry",
+    "wagtailsearch_promotions.query",
+    "wagtailsearch_promotions.querydailyhits",
+    "wagtailsearchpromotions.query",
+    "wagtailsearchpromotions.querydailyhits",
+    "wagtailimages.rendition",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.referenceindex",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailcore.comment",
+    "wagtailcore.pagesubscription",
+    "wagtailadmin.editingsession",
+    "wagtailusers.userprofile",
+    "django_tasks_database.dbtaskresult",
+    "django_tasks_db.dbtaskresult",
+}
+
+_clocks = []
+
+
+def register_clock(next_change):
+    """`next_change(now)`: the first moment after `now` at which a page of a
+    section renders differently with nothing saved, or None."""
+    _clocks.append(next_change)
+    return next_change
+
+
+def generation():
+    """The site's current generation: a new token after every change. None
+    when the cache keeps nothing, so that nothing is served from it."""
+    try:
+        token = cache.get(GENERATION_KEY)
+        if token is None:
+            # A new cache, or one that lost the key: start a generation no
+            # earlier key can share. Two workers racing both keep the first.
+            cache.add(GENERATION_KEY, secrets.token_hex(8), None)
+            token = cache.get(GENERATION_KEY)
+    except Exception:
+        logger.warning("Cache unavailable: pages are not cached", exc_info=True)
+        return None
+    uncommitted = getattr(_local, "uncommitted", None)
+    if token and uncommitted and transaction.get_connection().in_atomic_block:
+        return f"{token}.{uncommitted}"
+    return token
+
+
+def new_generation():
+    try:
+        cache.set(GENERATION_KEY, secrets.token_hex(8), None)
+    except Exception:
+        logger.warning("Cache unavailable: generation not renewed", exc_info=True)
+
+
+def site_changed():
+    """Inside a transaction, its own reads (a management command, a test)
+    see a generation of their own at once, and every worker a new one once it
+    commits: one write to the cache per transaction, however many saves.
+    Requests read the cache outside their transaction (ATOMIC_REQUESTS wraps
+    the view alone), so they only ever see committed generations."""
+    if not transaction.get_connection().in_atomic_block:
+        new_generation()
+        return
+    _local.uncommitted = secrets.token_hex(4)
+    transaction.on_commit(_committed)
+
+
+def _committed():
+    if getattr(_local, "uncommitted", None):
+        _local.uncommitted = None
+        new_generation()
+
+
+def next_change(token, now=None):
+    """The next moment a page changes by time alone, as an ISO string; kept
+    in the cache per generation, worked out again once it has passed."""
+    now = now or timezone.now()
+    key = f"next-change:{token}"
+    moment = cache.get(key)
+    if moment is None or moment <= now:
+        moment = min(
+            [
+                next_midnight(now),
+                *(m for clock in _clocks if (m := clock(now)) is not None),
+            ]
+        )
+        seconds = (moment - now).total_seconds()
+        cache.set(key, moment, max(1, min(seconds, settings.PAGE_CACHE_SECONDS)))
+    return moment
+
+
+def next_midnight(now):
+    # Dates shown and compared (a stale profile, a guide due for review) turn
+    # at midnight in the site's time zone.
+    today = timezone.localdate(now)
+    tomorrow = datetime.datetime.combine(
+        today + datetime.timedelta(days=1), datetime.time()
+    )
+    return timezone.make_aware(tomorrow)
+
+
+def _is_seen(sender):
+    return sender._meta.label_lower not in UNSEEN_MODELS
+
+
+@receiver(post_save)
+def _saved(sender, update_fields=None, **kwargs):
+    if not _is_seen(sender):
+        return
+    if update_fields and sender._meta.label_lower == settings.AUTH_USER_MODEL.lower():
+        # A sign-in writes last_login, and single sign-on the name and address
+        # again: nothing a cached page shows (a reader's own name is put in
+        # as the page is served). The admin's user form saves every field.
+        return
+    site_changed()
+
+
+@receiver(post_delete)
+def _deleted(sender, **kwargs):
+    if _is_seen(sender):
+        site_changed()
+
+
+@receiver(m2m_changed)
+def _memberships_changed(sender, action, pk_set=None, **kwargs):
+    if not action.startswith("post_") or (pk_set is not None and not pk_set):
+        return  # before the change, or a change that changed nothing
+    if _is_seen(sender):
+        site_changed()

@@ -1,0 +1,126 @@
+"""Whole pages from the shared cache, for signed-in readers.
+
+A page a reader may open is kept under a key made of the site's generation,
+the next moment time changes a page (freshness.py), the address and what
+decides what this reader sees (readers.py). The personal values in it are
+markers until it leaves (personal.py). Kept only:
+
+- for GET requests by a signed-in reader, with no message waiting for them;
+- from Wagtail's page view and the search, when the view marked the request
+  cacheable (`allow`): a page behind a password is never kept;
+- for a 200 answer in HTML.
+
+Anything the cache cannot do (down, full, unwritable) is a miss: the page is
+rendered as if there were no cache.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.dispatch import Signal
+from django.http import HttpResponse
+from django.urls import Resolver404, resolve
+from django.utils import timezone
+from django.utils.encoding import iri_to_uri
+
+from pages.caching import freshness, personal, readers
+from pages.subscriptions import subscription_key
+
+logger = logging.getLogger(__name__)
+
+_ALLOWED = "_shared_cache_allowed"
+
+# Sent with `request` when a page comes from the cache, its view not run;
+# the sender is the view's URL name. The search counts its queries so.
+served_from_cache = Signal()
+
+# Wagtail remembers in the session the passwords a reader has entered.
+PASSED_RESTRICTIONS = (
+    "passed_page_view_restrictions",
+    "passed_collection_view_restrictions",
+)
+
+
+def allow(request):
+    """Called by a view whose answer may be kept for readers like this one."""
+    setattr(request, _ALLOWED, True)
+
+
+class SharedPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        view = self.cacheable_view(request)
+        if view is None:
+            return self.get_response(request)
+        personal.use_markers(request)
+        key = self.key(request)
+        cached = self.read(key) if key else None
+        if cached is not None:
+            content, content_type = cached
+            response = HttpResponse(content, content_type=content_type)
+            served_from_cache.send(sender=view, request=request)
+        else:
+            response = self.get_response(request)
+            if key and self.may_keep(request, response):
+                self.write(key, (response.content, response["Content-Type"]))
+        if not response.streaming:
+            response.content = personal.fill_in(
+                request, response.content, subscription_key
+            )
+        return response
+
+    def cacheable_view(self, request):
+        """The URL name of the view, if its answer may come from the cache."""
+        if request.method != "GET" or not request.user.is_authenticated:
+            return None
+        if len(getattr(request, "_messages", ())):
+            return None  # the page shows them once, to this reader
+        if any(key in request.session for key in PASSED_RESTRICTIONS):
+            return None  # a password entered opens pages to this reader alone
+        try:
+            name = resolve(request.path_info).url_name
+        except Resolver404:
+            return None
+        return name if name in settings.SHARED_PAGE_CACHE_VIEWS else None
+
+    def key(self, request):
+        generation = freshness.generation()
+        if generation is None:
+            return None
+        try:
+            next_change = freshness.next_change(generation, timezone.now())
+            reader = readers.reader_key(request.user, generation)
+        except Exception:
+            logger.warning("Cache unavailable: page not cached", exc_info=True)
+            return None
+        scheme = "https" if request.is_secure() else "http"
+        address = f"{scheme}://{request.get_host()}{request.get_full_path()}"
+        # Hashed: an address may be longer than a cache key may be.
+        address = hashlib.sha256(iri_to_uri(address).encode()).hexdigest()
+        return f"page:{generation}:{next_change.timestamp():.0f}:{reader}:{address}"
+
+    def may_keep(self, request, response):
+        return (
+            getattr(request, _ALLOWED, False)
+            and response.status_code == 200
+            and not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+            and not response.cookies  # a view that sets a cookie answers one reader
+        )
+
+    def read(self, key):
+        try:
+            return cache.get(key)
+        except Exception:
+            logger.warning("Cache unavailable: page not read", exc_info=True)
+            return None
+
+    def write(self, key, value):
+        try:
+            cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("Cache unavailable: page not kept", exc_info=True)
