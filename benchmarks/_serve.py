@@ -35,8 +35,8 @@ PAGE_URLS_SCRIPT = """
 import json
 from urllib.parse import urlencode
 from pages.models import (
-    GuidePage, HomePage, MentorIndexPage, MentorPage, MinutesIndexPage,
-    NewsIndexPage, NewsPage, Unit,
+    EventIndexPage, GuideIndexPage, GuidePage, HomePage, MeetingMinutesPage,
+    MentorIndexPage, MentorPage, MinutesIndexPage, NewsIndexPage, NewsPage, Unit,
 )
 def first(model):
     return model.objects.live().filter(locale__language_code="fi").order_by("pk")[0]
@@ -51,7 +51,10 @@ print(json.dumps({
     "news": first(NewsIndexPage).url,
     "news item": first(NewsPage).url,
     "minutes": first(MinutesIndexPage).url,
+    "minutes page": first(MeetingMinutesPage).url,
+    "guides": first(GuideIndexPage).url,
     "guide": first(GuidePage).url,
+    "events": first(EventIndexPage).url,
     "search": "/fi/search/?" + urlencode({"q": "näytön jakaminen"}),
 }))
 """
@@ -78,6 +81,8 @@ def production_env(database_url, workdir, **variables):
         ALLOWED_HOSTS=HOST,
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(Path(workdir) / "media"),
+        # The site's own cache, shared by its workers and by nothing else.
+        CACHE_DIR=str(Path(workdir) / "cache"),
         LOG_LEVEL="WARNING",
     )
     env.update({key: str(value) for key, value in variables.items()})
@@ -116,8 +121,8 @@ def page_urls(env):
 
 
 @contextlib.contextmanager
-def gunicorn(env, workdir, workers=2):
-    """Serve the site on a free loopback port; yields its base URL."""
+def gunicorn(env, workdir, workers=2, app="intranet.wsgi", health="/healthz"):
+    """Serve the site (or `app`) on a free loopback port; yields its base URL."""
     port = free_port()
     log = open(Path(workdir) / "gunicorn.log", "ab")
     server = subprocess.Popen(
@@ -125,7 +130,7 @@ def gunicorn(env, workdir, workers=2):
             sys.executable,
             "-m",
             "gunicorn",
-            "intranet.wsgi",
+            app,
             f"--bind={HOST}:{port}",
             f"--workers={workers}",
             # Its default path is per user: servers running side by side
@@ -139,7 +144,7 @@ def gunicorn(env, workdir, workers=2):
     )
     base_url = f"http://{HOST}:{port}"
     try:
-        wait_until_up(base_url, server)
+        wait_until_up(base_url, server, health)
         yield base_url
     except BaseException:
         log.flush()
@@ -155,18 +160,18 @@ def gunicorn(env, workdir, workers=2):
         log.close()
 
 
-def wait_until_up(base_url, server, seconds=60):
+def wait_until_up(base_url, server, path="/healthz", seconds=60):
     deadline = time.monotonic() + seconds
     while True:
         if server.poll() is not None:
             raise RuntimeError(f"gunicorn exited with status {server.returncode}")
         try:
-            if fetch(base_url, "/healthz").status == 200:
+            if fetch(base_url, path).status == 200:
                 return
         except OSError:
             pass
         if time.monotonic() > deadline:
-            raise TimeoutError(f"{base_url}/healthz did not answer 200 in {seconds} s")
+            raise TimeoutError(f"{base_url}{path} did not answer 200 in {seconds} s")
         time.sleep(0.2)
 
 

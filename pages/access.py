@@ -20,6 +20,8 @@ from wagtail.models import (
     PageViewRestriction,
 )
 
+from pages.caching import freshness
+
 # Cached on the request, with the user it was computed for: the feeds' key
 # switches a request's user before the view runs.
 _CACHE_ATTRIBUTE = "_closed_page_paths"
@@ -39,9 +41,17 @@ def closed_paths(request):
 
 
 def closed_paths_for(user):
-    """Closed tree paths for `user` (None: nobody signed in), in one query."""
+    """Closed tree paths for `user` (None: nobody signed in), in one query,
+    kept in the shared cache until the site next changes."""
     if user is not None and user.is_superuser:
         return []
+    reader = user.pk if user is not None and user.is_authenticated else "anonymous"
+    return freshness.remembered(
+        f"closed-paths:{reader}", lambda: _closed_paths_for(user)
+    )
+
+
+def _closed_paths_for(user):
     restrictions = closed_restrictions(user)
     restricted = Page.objects.filter(view_restrictions__in=restrictions)
     paths = Page.objects.filter(

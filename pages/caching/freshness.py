@@ -91,6 +91,19 @@ def generation():
     return token
 
 
+def remembered(name, compute):
+    """`compute()`, kept in the cache until the site's next change."""
+    token = generation()
+    if token is None:
+        return compute()
+    key = f"{name}:{token}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
 def new_generation():
     try:
         cache.set(GENERATION_KEY, secrets.token_hex(8), None)
