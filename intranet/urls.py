@@ -11,6 +11,8 @@ from intranet import views
 from intranet.adapters.mozilla_django_oidc import SignOnCallbackView, SignOnStartView
 from intranet.forms import LoginForm
 from intranet.sso import views as sso_views
+from pages.adapters.wagtail import serve_pattern
+from pages.caching import routes
 from pages.events.views import calendar_feed
 from pages.mentors.views import staff_profile
 from pages.news import feeds
@@ -76,6 +78,8 @@ urlpatterns += i18n_patterns(
     path("feeds/news/<slug:service>.atom", feeds.atom_feed, name="service_news_feed"),
     path("feeds/news/<slug:service>.rss", feeds.rss_feed, name="service_news_feed_rss"),
     path("feeds/events.ics", calendar_feed, name="events_calendar"),
-    # Wagtail's page tree comes last: it answers every other path.
+    # Wagtail's page tree comes last: it answers every other path, its pages
+    # found through the route cache (pages/caching/routes.py).
+    re_path(serve_pattern, routes.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )

@@ -1,20 +1,19 @@
 import logging
 
 from django.core.paginator import Paginator
-from django.db import DatabaseError, transaction
-from django.db.models import F
+from django.db import transaction
 from django.dispatch import receiver
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
-from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from django.utils import translation
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from pages.access import is_open
 from pages.caching import middleware as shared_cache
-from search import kinds
+from search import counting, kinds
 from search.scope import clean_query, searchable_pages
 from search.snippets import indexed_text, snippet
 from search.suggestions import completions, did_you_mean
@@ -84,7 +83,7 @@ def promotions(request, query):
     # After the request's transaction: on SQLite a write inside it, after its
     # reads, fails at once with "database is locked" when another request
     # writes, instead of waiting its turn.
-    transaction.on_commit(lambda: count_search(query))
+    transaction.on_commit(lambda: counting.count_search(query))
     query_row = Query.objects.filter(query_string=normalise_query_string(query)).first()
     if query_row is None:
         return []
@@ -103,22 +102,7 @@ def promotions(request, query):
 def count_cached_search(request, **kwargs):
     query = clean_query(request.GET.get("q", ""))
     if query:
-        count_search(query)
-
-
-def count_search(query):
-    """Count a search for the editors' report; best effort: a count lost to a
-    busy or unavailable database never fails the search. One query once the
-    day's row exists, as it does for any query searched twice in a day."""
-    try:
-        counted = QueryDailyHits.objects.filter(
-            query__query_string=normalise_query_string(query),
-            date=timezone.now().date(),  # as Query.add_hit dates hits
-        ).update(hits=F("hits") + 1)
-        if not counted:
-            Query.get(query).add_hit()
-    except DatabaseError:
-        logger.warning("Search hit not counted: %r", query, exc_info=True)
+        counting.count_search(query)
 
 
 def suggest(request):

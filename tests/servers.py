@@ -6,6 +6,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -47,6 +48,8 @@ def gunicorn(environment, *options):
         env={
             "PATH": "/usr/bin:/bin",
             "DJANGO_SETTINGS_MODULE": "intranet.settings.test",
+            # One cache for the server's workers, as in production.
+            "CACHE_DIR": tempfile.mkdtemp(prefix="intranet-server-cache-"),
             **environment,
         },
         stderr=subprocess.PIPE,

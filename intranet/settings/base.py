@@ -315,6 +315,10 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}
 
+# Searches are counted for the editors' report in batches, this often
+# (search/counting.py).
+SEARCH_COUNT_SECONDS = env.int("SEARCH_COUNT_SECONDS", default=5)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -35,6 +35,10 @@ __all__ = [
     "bulk_action_choices",
     "disable_reference_index_auto_update",
     "password_required_response",
+    "remember_route",
+    "remember_site",
+    "serve_page",
+    "serve_pattern",
 ]
 
 
@@ -65,3 +69,25 @@ def password_required_response(request, page, restriction):
     response = page.serve_password_required_response(request, form, action_url)
     add_never_cache_headers(response)
     return response
+
+
+# Follows `wagtail.urls.serve_pattern`, the pattern of every page's address,
+# and `wagtail.views.serve`, the view that routes it. Wagtail's own views under
+# `_util/` (where the password form posts) keep their addresses.
+from wagtail.urls import serve_pattern as _serve_pattern  # noqa: E402
+from wagtail.views import serve as serve_page  # noqa: E402
+
+serve_pattern = _serve_pattern.replace("^", "^(?!_util/)", 1)
+
+
+def remember_site(request, site):
+    """`site` as the request's own, as `Site.find_for_request` would keep it
+    on the request (`request._wagtail_site`) after looking it up."""
+    request._wagtail_site = site
+
+
+def remember_route(request, route):
+    """`route` (page, args, kwargs, or None for a 404) as the request's route,
+    as `Page.route_for_request` keeps it (`request._wagtail_route_for_request`):
+    Wagtail's serve view then uses it instead of walking the tree."""
+    request._wagtail_route_for_request = route

@@ -36,6 +36,10 @@ GENERATION_KEY = "site-generation"
 # This thread's changes not yet committed (site_changed).
 _local = threading.local()
 
+# remembered_here: values of the current generation, in this process.
+_here = {}
+MAX_REMEMBERED_HERE = 10_000
+
 # Rows written while pages are read, or that no page shows: their saves leave
 # the cached pages as they are.
 UNSEEN_MODELS = {
@@ -61,6 +65,11 @@ UNSEEN_MODELS = {
     "django_tasks_database.dbtaskresult",
     "django_tasks_db.dbtaskresult",
 }
+
+# A sign-in writes last_login, and single sign-on the name and address again:
+# nothing a cached page shows (a reader's own name is put in as the page is
+# served). The admin's user form saves every field.
+UNSEEN_USER_FIELDS = {"last_login", "first_name", "last_name", "email"}
 
 _clocks = []
 
@@ -89,6 +98,21 @@ def generation():
     if token and uncommitted and transaction.get_connection().in_atomic_block:
         return f"{token}.{uncommitted}"
     return token
+
+
+def remembered_here(name, compute):
+    """`compute()`, kept in this process's memory until the site's next
+    change: for what a request needs on every page (the reader's kind, their
+    feed key), where even a read from the shared cache costs."""
+    token = generation()
+    if token is None:
+        return compute()
+    if _here.get("token") != token or len(_here) > MAX_REMEMBERED_HERE:
+        _here.clear()
+        _here["token"] = token
+    if name not in _here:
+        _here[name] = compute()
+    return _here[name]
 
 
 def remembered(name, compute):
@@ -131,11 +155,11 @@ def _committed():
 
 
 def next_change(token, now=None):
-    """The next moment a page changes by time alone, as an ISO string; kept
-    in the cache per generation, worked out again once it has passed."""
+    """The next moment a page changes by time alone: worked out once per
+    generation in each process, and again once it has passed."""
     now = now or timezone.now()
     key = f"next-change:{token}"
-    moment = cache.get(key)
+    moment = _here.get(key) if _here.get("token") == token else None
     if moment is None or moment <= now:
         moment = min(
             [
@@ -143,8 +167,10 @@ def next_change(token, now=None):
                 *(m for clock in _clocks if (m := clock(now)) is not None),
             ]
         )
-        seconds = (moment - now).total_seconds()
-        cache.set(key, moment, max(1, min(seconds, settings.PAGE_CACHE_SECONDS)))
+        if _here.get("token") != token:
+            _here.clear()
+            _here["token"] = token
+        _here[key] = moment
     return moment
 
 
@@ -166,10 +192,11 @@ def _is_seen(sender):
 def _saved(sender, update_fields=None, **kwargs):
     if not _is_seen(sender):
         return
-    if update_fields and sender._meta.label_lower == settings.AUTH_USER_MODEL.lower():
-        # A sign-in writes last_login, and single sign-on the name and address
-        # again: nothing a cached page shows (a reader's own name is put in
-        # as the page is served). The admin's user form saves every field.
+    if (
+        update_fields
+        and set(update_fields) <= UNSEEN_USER_FIELDS
+        and sender._meta.label_lower == settings.AUTH_USER_MODEL.lower()
+    ):
         return
     site_changed()
 

@@ -24,6 +24,7 @@ from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
+from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
 from pages.caching import freshness, personal, readers
 from pages.subscriptions import subscription_key
@@ -38,14 +39,22 @@ served_from_cache = Signal()
 
 # Wagtail remembers in the session the passwords a reader has entered.
 PASSED_RESTRICTIONS = (
-    "passed_page_view_restrictions",
-    "passed_collection_view_restrictions",
+    PageViewRestriction.passed_view_restrictions_session_key,
+    CollectionViewRestriction.passed_view_restrictions_session_key,
 )
 
 
 def allow(request):
     """Called by a view whose answer may be kept for readers like this one."""
     setattr(request, _ALLOWED, True)
+
+
+def feed_key(user):
+    # A signature of the password hash and the reset count: the same until
+    # either changes, and both renew the generation.
+    return freshness.remembered_here(
+        f"feed-key:{user.pk}", lambda: subscription_key(user)
+    )
 
 
 class SharedPageCacheMiddleware:
@@ -68,24 +77,26 @@ class SharedPageCacheMiddleware:
             if key and self.may_keep(request, response):
                 self.write(key, (response.content, response["Content-Type"]))
         if not response.streaming:
-            response.content = personal.fill_in(
-                request, response.content, subscription_key
-            )
+            response.content = personal.fill_in(request, response.content, feed_key)
         return response
 
     def cacheable_view(self, request):
         """The URL name of the view, if its answer may come from the cache."""
-        if request.method != "GET" or not request.user.is_authenticated:
+        if request.method != "GET":
+            return None
+        try:
+            name = resolve(request.path_info).url_name
+        except Resolver404:
+            return None
+        if name not in settings.SHARED_PAGE_CACHE_VIEWS:
+            return None  # before the session and the user are looked up
+        if not request.user.is_authenticated:
             return None
         if len(getattr(request, "_messages", ())):
             return None  # the page shows them once, to this reader
         if any(key in request.session for key in PASSED_RESTRICTIONS):
             return None  # a password entered opens pages to this reader alone
-        try:
-            name = resolve(request.path_info).url_name
-        except Resolver404:
-            return None
-        return name if name in settings.SHARED_PAGE_CACHE_VIEWS else None
+        return name
 
     def key(self, request):
         generation = freshness.generation()
@@ -93,7 +104,7 @@ class SharedPageCacheMiddleware:
             return None
         try:
             next_change = freshness.next_change(generation, timezone.now())
-            reader = readers.reader_key(request.user, generation)
+            reader = readers.reader_key(request.user)
         except Exception:
             logger.warning("Cache unavailable: page not cached", exc_info=True)
             return None

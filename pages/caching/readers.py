@@ -6,22 +6,16 @@ their own profile depend on their rights page by page. Every other reader
 shares pages with those in the same groups (view restrictions), with the
 same unit and preferred language (their mentors, news for their unit).
 
-Worked out once per generation for each user and kept in the cache; the
-groups' and the profile's saves renew the generation (freshness.py).
+Worked out once per generation for each user in each process; the groups'
+and the profile's saves renew the generation (freshness.py).
 """
 
-from django.core.cache import cache
-
+from pages.caching import freshness
 from pages.mentors.models import MentorPage, StaffProfile
 
 
-def reader_key(user, generation):
-    key = f"reader:{generation}:{user.pk}"
-    described = cache.get(key)
-    if described is None:
-        described = describe(user)
-        cache.set(key, described)
-    return described
+def reader_key(user):
+    return freshness.remembered_here(f"reader:{user.pk}", lambda: describe(user))
 
 
 def describe(user):

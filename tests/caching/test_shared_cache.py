@@ -440,3 +440,18 @@ def test_a_guide_falls_due_for_review_at_midnight(staff_client):
         assert "Tarkistettava" not in teaser(staff_client.get(index).text)
         clock.shift(datetime.timedelta(minutes=3))
         assert "Tarkistettava" in teaser(staff_client.get(index).text)
+
+
+# Rendered afresh
+
+
+@pytest.mark.usefixtures("uncached_pages")
+def test_a_page_rendered_afresh_is_found_without_walking_the_tree(staff_client):
+    news = finnish(NewsPage)  # three levels below the site's root
+    staff_client.get(news.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert staff_client.get(news.url).status_code == 200
+    sql = [query["sql"] for query in captured]
+    assert not [query for query in sql if "wagtailcore_site" in query]
+    by_slug = [query for query in sql if '"wagtailcore_page"."slug" =' in query]
+    assert by_slug == []
