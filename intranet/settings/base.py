@@ -5,6 +5,7 @@ machine; `production.py` removes the defaults that are not safe elsewhere.
 """
 
 import datetime
+import hashlib
 from pathlib import Path
 
 import environ
@@ -173,6 +174,13 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=20_000)},
         }
     }
+# One database, one cache namespace: a checkout that switches databases, or
+# two sites sharing a Redis, never read each other's pages.
+_database = DATABASES["default"]
+CACHES["default"]["KEY_PREFIX"] = hashlib.sha256(
+    f"{_database['ENGINE']}:{_database.get('HOST')}:{_database.get('PORT')}:"
+    f"{_database['NAME']}".encode()
+).hexdigest()[:12]
 # Sessions are read from the cache, written to both: no query per request.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Whole pages for signed-in readers (pages/caching/): the views whose pages
