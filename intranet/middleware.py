@@ -1,9 +1,14 @@
+import copy
+
 from csp.constants import HEADER
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+from django.contrib import auth
+from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.functional import SimpleLazyObject
 
 
 class RememberLanguageMiddleware:
@@ -94,3 +99,32 @@ class SitePolicyMiddleware(CSPMiddleware):
                 "Reporting-Endpoints", f'csp="{settings.CSP_REPORT_URI}"'
             )
         return response
+
+
+class RememberedUserMiddleware(AuthenticationMiddleware):
+    """Django's authentication middleware, with the signed-in user kept in
+    the process until the site next changes (pages/caching/freshness.py):
+    the user's query was a third of a page served from the cache.
+
+    Kept per session's user, backend and password hash, so a changed password
+    or a session signed out is looked up anew; a change to the account
+    (groups, rights, deactivation) renews the generation.
+    """
+
+    def process_request(self, request):
+        super().process_request(request)
+        request.user = SimpleLazyObject(lambda: remembered_user(request))
+
+
+def remembered_user(request):
+    from pages.caching.freshness import remembered_here
+
+    session = request.session
+    key = (
+        session.get(auth.SESSION_KEY),
+        session.get(auth.BACKEND_SESSION_KEY),
+        session.get(auth.HASH_SESSION_KEY),
+    )
+    if None in key:
+        return auth.get_user(request)
+    return copy.copy(remembered_here(f"user:{key}", lambda: auth.get_user(request)))

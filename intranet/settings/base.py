@@ -65,7 +65,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, with the signed-in user kept in the process per generation.
+    "intranet.middleware.RememberedUserMiddleware",
     # An intranet: every view needs a signed-in user unless it is marked
     # with @login_not_required (the login page, /healthz).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",

@@ -21,6 +21,7 @@ import datetime
 import logging
 import secrets
 import threading
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -36,9 +37,11 @@ GENERATION_KEY = "site-generation"
 # This thread's changes not yet committed (site_changed).
 _local = threading.local()
 
-# remembered_here: values of the current generation, in this process.
+# remembered_here: values of the current generation, in this process; a
+# change made without signals (SQL, an HR sync) shows within HERE_SECONDS.
 _here = {}
 MAX_REMEMBERED_HERE = 10_000
+HERE_SECONDS = 60
 
 # Rows written while pages are read, or that no page shows: their saves leave
 # the cached pages as they are.
@@ -102,14 +105,20 @@ def generation():
 
 def remembered_here(name, compute):
     """`compute()`, kept in this process's memory until the site's next
-    change: for what a request needs on every page (the reader's kind, their
-    feed key), where even a read from the shared cache costs."""
+    change, for HERE_SECONDS at most: for what a request needs on every page
+    (the signed-in user, the reader's kind, their feed key), where even a read
+    from the shared cache costs."""
     token = generation()
     if token is None:
         return compute()
-    if _here.get("token") != token or len(_here) > MAX_REMEMBERED_HERE:
+    now = time.monotonic()
+    if (
+        _here.get("token") != token
+        or now - _here.get("since", now) > HERE_SECONDS
+        or len(_here) > MAX_REMEMBERED_HERE
+    ):
         _here.clear()
-        _here["token"] = token
+        _here.update(token=token, since=now)
     if name not in _here:
         _here[name] = compute()
     return _here[name]
@@ -169,7 +178,7 @@ def next_change(token, now=None):
         )
         if _here.get("token") != token:
             _here.clear()
-            _here["token"] = token
+            _here.update(token=token, since=time.monotonic())
         _here[key] = moment
     return moment
 
