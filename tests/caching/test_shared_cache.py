@@ -455,3 +455,21 @@ def test_a_page_rendered_afresh_is_found_without_walking_the_tree(staff_client):
     assert not [query for query in sql if "wagtailcore_site" in query]
     by_slug = [query for query in sql if '"wagtailcore_page"."slug" =' in query]
     assert by_slug == []
+
+
+def test_a_deactivated_reader_is_signed_out_at_once(staff_client, django_user_model):
+    assert staff_client.get("/fi/").status_code == 200  # the user now remembered
+    staff = django_user_model.objects.get(username="staff")
+    staff.is_active = False
+    staff.save(update_fields=["is_active"])
+    assert staff_client.get("/fi/").status_code == 302  # to the login page
+
+
+def test_a_changed_password_ends_other_sessions_at_once(
+    staff_client, django_user_model
+):
+    assert staff_client.get("/fi/").status_code == 200
+    staff = django_user_model.objects.get(username="staff")
+    staff.set_password("uusi-salasana-2026")
+    staff.save()
+    assert staff_client.get("/fi/").status_code == 302
