@@ -10,6 +10,8 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 
+from pages.caching.freshness import remembered_here
+
 
 class RememberLanguageMiddleware:
     """Remember the language of the last language-prefixed page a reader opened.
@@ -117,8 +119,6 @@ class RememberedUserMiddleware(AuthenticationMiddleware):
 
 
 def remembered_user(request):
-    from pages.caching.freshness import remembered_here
-
     session = request.session
     key = (
         session.get(auth.SESSION_KEY),

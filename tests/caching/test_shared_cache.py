@@ -45,6 +45,7 @@ from pages.models import (
     StaffProfile,
     Unit,
 )
+from pages.subscriptions import subscription_key
 
 pytestmark = pytest.mark.django_db
 
@@ -341,8 +342,6 @@ def test_the_home_page_is_each_readers_own(django_user_model):
 
 
 def test_feed_addresses_carry_each_readers_own_key(django_user_model):
-    from pages.subscriptions import subscription_key
-
     anna = reader(django_user_model, "anna")
     ben = reader(django_user_model, "ben")
     url = section(NewsIndexPage).url
