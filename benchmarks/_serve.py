@@ -331,6 +331,22 @@ def throwaway_cluster():
                 cluster.stop()
 
 
+def on_each_database(databases, name, run):
+    """`run(database, database_url, folder)` for each of `databases` ("sqlite",
+    "postgresql": a throwaway cluster), each in a working folder of its own;
+    exits 1 if any run returned True (a request failed), else 0."""
+    stop_on_sigterm()
+    failed = False
+    for database in databases or ["sqlite", "postgresql"]:
+        with workdir(f"intranet-{name}-{database}-") as folder:
+            if database == "sqlite":
+                failed |= run(database, f"sqlite:///{folder}/db.sqlite3", folder)
+            else:
+                with throwaway_cluster() as cluster:
+                    failed |= run(database, cluster.url, folder)
+    sys.exit(1 if failed else 0)
+
+
 def stop_on_sigterm():
     """Let SIGTERM unwind like Ctrl-C, so that servers and folders are removed."""
 

@@ -25,13 +25,11 @@ import sys
 from _serve import (
     fetch,
     gunicorn,
+    on_each_database,
     page_urls,
     prepare_site,
     production_env,
     sign_in,
-    stop_on_sigterm,
-    throwaway_cluster,
-    workdir,
 )
 
 TARGET = 0.25
@@ -65,18 +63,11 @@ def main():
     options = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: run `make benchmark-packages`.")
-    stop_on_sigterm()
-    failed = False
-    for database in options.database or ["sqlite", "postgresql"]:
-        with workdir(f"intranet-throughput-{database}-") as folder:
-            if database == "sqlite":
-                failed |= run(
-                    options, database, f"sqlite:///{folder}/db.sqlite3", folder
-                )
-            else:
-                with throwaway_cluster() as cluster:
-                    failed |= run(options, database, cluster.url, folder)
-    sys.exit(1 if failed else 0)
+    on_each_database(
+        options.database,
+        "throughput",
+        lambda database, url, folder: run(options, database, url, folder),
+    )
 
 
 def run(options, database, database_url, folder):
