@@ -26,3 +26,14 @@ if file_cache and "CACHE_DIR" not in os.environ:
     CACHES["default"]["LOCATION"] = tempfile.mkdtemp(prefix="intranet-test-cache-")  # noqa: F405
 # Each search counted as it is made.
 SEARCH_COUNT_SECONDS = 0
+# On SQLite the test database is a file, not Django's shared in-memory one:
+# the browser tests' live server answers the editor's concurrent requests
+# (autosave, editing sessions, a chooser upload) in threads, and in memory
+# they would all share one connection, so that one request's rollback could
+# undo another's insert.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(
+            tempfile.mkdtemp(prefix="intranet-test-db-"), "test.sqlite3"
+        )
+    }
