@@ -106,7 +106,8 @@ class SitePolicyMiddleware(CSPMiddleware):
 class RememberedUserMiddleware(AuthenticationMiddleware):
     """Django's authentication middleware, with the signed-in user kept in
     the process until the site next changes (pages/caching/freshness.py):
-    the user's query was a third of a page served from the cache.
+    the user's query was a third of a page served from the cache. Their
+    permissions come along.
 
     Kept per session's user, backend and password hash, so a changed password
     or a session signed out is looked up anew; a change to the account
@@ -127,4 +128,13 @@ def remembered_user(request):
     )
     if None in key:
         return auth.get_user(request)
-    return copy.copy(remembered_here(f"user:{key}", lambda: auth.get_user(request)))
+    return copy.copy(remembered_here(f"user:{key}", lambda: user_with_rights(request)))
+
+
+def user_with_rights(request):
+    # Django keeps a user's permissions on the user object: loaded here, the
+    # copies each request gets share them instead of asking again (two
+    # queries on any page whose template checks `perms`).
+    user = auth.get_user(request)
+    user.get_all_permissions()
+    return user

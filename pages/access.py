@@ -18,6 +18,7 @@ from wagtail.models import (
     CollectionViewRestriction,
     Page,
     PageViewRestriction,
+    Site,
 )
 
 from pages.caching import freshness
@@ -76,6 +77,14 @@ def closed_restrictions(user, kinds=None):
     return restrictions.exclude(restriction_type=PageViewRestriction.LOGIN).exclude(
         Exists(in_group), restriction_type=PageViewRestriction.GROUPS
     )
+
+
+def reader_view(request):
+    """The site and the pages closed to the reader, as a short string: what
+    a menu or a page's links depend on besides the page, so that readers
+    alike share them (freshness.remembered_here)."""
+    site = Site.find_for_request(request)
+    return f"{site.pk if site else '-'}:{'|'.join(closed_paths(request))}"
 
 
 def outermost(paths):

@@ -18,7 +18,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
-from pages.access import is_open, may_open
+from pages.access import is_open, may_open, reader_view
+from pages.caching import freshness
 from pages.languages import reader_language
 
 
@@ -53,16 +54,28 @@ def open_versions(request, page, may_read=is_open):
     return {code: v for code, v in versions.items() if may_read(request, v)}
 
 
+def open_version_urls(request, page):
+    """The addresses of `open_versions`, by language code: the same for every
+    reader with the same closed pages, so worked out once per generation."""
+    return freshness.remembered_here(
+        f"versions:{page.pk}:{reader_view(request)}",
+        lambda: {
+            code: version.get_url(request)
+            for code, version in open_versions(request, page).items()
+        },
+    )
+
+
 def language_links(request, page=None):
     """One link per site language for the language switcher and hreflang."""
     current = reader_language()
-    versions = open_versions(request, page) if page is not None else {}
+    versions = open_version_urls(request, page) if page is not None else {}
     links = []
     for code, name in settings.LANGUAGES:
         if page is None:
             url, is_translated = translate_view_url(request.get_full_path(), code), True
         elif code in versions:
-            url, is_translated = versions[code].get_url(request), True
+            url, is_translated = versions[code], True
         else:
             with translation.override(code):
                 url = reverse("untranslated", args=[page.pk])

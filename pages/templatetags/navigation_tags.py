@@ -1,8 +1,10 @@
 from django import template
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
-from pages.access import is_open, open_pages
+from pages.access import is_open, open_pages, reader_view
+from pages.caching import freshness
 from pages.events.index_page import EventIndexPage
 from pages.guides.index_page import GuideIndexPage
 from pages.mentors.index_page import MentorIndexPage
@@ -43,8 +45,14 @@ def current_page(context):
 
 
 def localized_home(request):
+    """The site's home page in the reader's language, kept per generation."""
     site = Site.find_for_request(request)
-    return site.root_page.localized if site is not None else None
+    if site is None:
+        return None
+    language = translation.get_language()
+    return freshness.remembered_here(
+        f"home:{site.pk}:{language}", lambda: site.root_page.localized
+    )
 
 
 def group_of(page):
@@ -55,10 +63,10 @@ def group_of(page):
     return OTHER_GROUP
 
 
-def menu_links(page, current, request):
-    """The menu's links for one top-level page: the mentor directory brings
-    the nearest-mentor finder along, which staff otherwise found only from
-    the directory."""
+def menu_entry(page, request):
+    """One top-level page in the menu: its group, its tree path, its links.
+    The mentor directory brings the nearest-mentor finder along, which staff
+    otherwise found only from the directory."""
     # An untranslated page is an alias of the Finnish one: its title is Finnish.
     alias_locale = page.alias_of.locale if page.alias_of_id else None
     lang = (
@@ -66,27 +74,58 @@ def menu_links(page, current, request):
         if alias_locale and alias_locale.pk != page.locale_id
         else ""
     )
-    on_page = current is not None and current.path.startswith(page.path)
     url = page.get_url(request)
-    if not issubclass(page.specific_class or Page, MentorIndexPage):
-        return [{"url": url, "title": page.title, "lang": lang, "is_current": on_page}]
-    # The route from the class: no query for the specific page.
-    finder_url = url + MentorIndexPage.get_resolver().reverse("nearest")
-    on_finder = on_page and request.path == finder_url
-    return [
+    finder_url = None
+    if issubclass(page.specific_class or Page, MentorIndexPage):
+        # The route from the class: no query for the specific page.
+        finder_url = url + MentorIndexPage.get_resolver().reverse("nearest")
+    return {
+        "group": group_of(page),
+        "path": page.path,
+        "url": url,
+        "title": page.title,
+        "lang": lang,
+        "finder_url": finder_url,
+    }
+
+
+def menu_entries(request, home):
+    """The top-level pages of the reader's language tree that the reader may
+    open: the same for every reader with the same closed pages, so worked out
+    once per generation for them."""
+
+    def entries():
+        pages = open_pages(request, home.get_children().live().in_menu())
+        return [
+            menu_entry(page, request)
+            for page in pages.select_related("alias_of__locale")
+        ]
+
+    return freshness.remembered_here(f"menu:{home.pk}:{reader_view(request)}", entries)
+
+
+def menu_links(entry, current, request):
+    on_page = current is not None and current.path.startswith(entry["path"])
+    finder_url = entry["finder_url"]
+    on_finder = on_page and finder_url is not None and request.path == finder_url
+    links = [
         {
-            "url": url,
-            "title": page.title,
-            "lang": lang,
+            "url": entry["url"],
+            "title": entry["title"],
+            "lang": entry["lang"],
             "is_current": on_page and not on_finder,
-        },
-        {
-            "url": finder_url,
-            "title": _("Find the mentor nearest to your unit"),
-            "lang": "",
-            "is_current": on_finder,
-        },
+        }
     ]
+    if finder_url is not None:
+        links.append(
+            {
+                "url": finder_url,
+                "title": _("Find the mentor nearest to your unit"),
+                "lang": "",
+                "is_current": on_finder,
+            }
+        )
+    return links
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
@@ -97,14 +136,11 @@ def main_nav(context):
     home = localized_home(request)
     if home is None:
         return {"groups": [], "home": None}
-    pages = open_pages(request, home.get_children().live().in_menu()).select_related(
-        "alias_of__locale"
-    )
     current = current_page(context)
     links_by_group = {}
-    for page in pages:
-        links_by_group.setdefault(group_of(page), []).extend(
-            menu_links(page, current, request)
+    for entry in menu_entries(request, home):
+        links_by_group.setdefault(entry["group"], []).extend(
+            menu_links(entry, current, request)
         )
     groups = [
         {
@@ -124,6 +160,27 @@ def main_nav(context):
     }
 
 
+def ancestor_crumbs(request, page, home):
+    """The pages from the home page down to `page`'s parent that the reader
+    may open, kept per generation for readers with the same closed pages."""
+
+    def crumbs():
+        ancestors = page.get_ancestors().filter(depth__gte=home.depth)
+        return [
+            {
+                "url": ancestor.get_url(request),
+                "title": ancestor.title,
+                "is_home": ancestor.pk == home.pk,
+            }
+            for ancestor in ancestors
+            if is_open(request, ancestor)
+        ]
+
+    return freshness.remembered_here(
+        f"crumbs:{page.pk}:{home.pk}:{reader_view(request)}", crumbs
+    )
+
+
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     """The way from the home page down to the page, through pages the reader
@@ -135,16 +192,7 @@ def breadcrumbs(context):
         return {"crumbs": []}
     if page.depth <= home.depth:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gte=home.depth)
-    crumbs = [
-        {
-            "url": ancestor.get_url(request),
-            "title": ancestor.title,
-            "is_home": ancestor.pk == home.pk,
-        }
-        for ancestor in ancestors
-        if is_open(request, ancestor)
-    ]
+    crumbs = list(ancestor_crumbs(request, page, home))
     # A page's own sub-view (the mentor finder under the directory) links the
     # page itself; the sub-view's heading says where the reader is.
     url = page.get_url(request)
