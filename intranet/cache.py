@@ -27,11 +27,25 @@ logger = logging.getLogger(__name__)
 
 
 class FileCache(FileBasedCache):
+    # Django's file cache lists its whole folder on every write to see
+    # whether it is full: with thousands of entries (a card per mentor) that
+    # was most of a write. Here each process looks every CULL_SECONDS at
+    # most, so the folder may pass MAX_ENTRIES by what is written meanwhile.
+    CULL_SECONDS = 10
+
     def __init__(self, dir, params):
+        self._culled_at = None
         try:
             super().__init__(dir, params)
         except OSError as error:  # its folder is made at once
             self._failed(error)
+
+    def _cull(self):
+        now = time.monotonic()
+        if self._culled_at is not None and now - self._culled_at < self.CULL_SECONDS:
+            return
+        self._culled_at = now
+        super()._cull()
 
     def get(self, key, default=None, version=None):
         try:

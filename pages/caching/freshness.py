@@ -137,6 +137,27 @@ def remembered(name, compute):
     return value
 
 
+def remembered_many(names, compute):
+    """Values by name, each kept in the cache until the site's next change:
+    `compute(missing)` gives {name: value} for the names not kept yet. One
+    read from the cache for them all."""
+    token = generation()
+    if token is None:
+        return compute(list(names))
+    keys = {name: f"{name}:{token}" for name in names}
+    found = cache.get_many(list(keys.values()))
+    values = {name: found[key] for name, key in keys.items() if key in found}
+    missing = [name for name in keys if name not in values]
+    if missing:
+        computed = compute(missing)
+        cache.set_many(
+            {keys[name]: value for name, value in computed.items()},
+            settings.PAGE_CACHE_SECONDS,
+        )
+        values.update(computed)
+    return values
+
+
 def new_generation():
     try:
         cache.set(GENERATION_KEY, secrets.token_hex(8), None)

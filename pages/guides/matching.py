@@ -3,7 +3,7 @@
 from django.db.models import Q
 
 from pages.access import open_pages
-from pages.mentors.cards import mentor_cards, with_card_relations
+from pages.mentors.cards import rendered_cards
 from pages.mentors.finder import fresh_first, offered_mentors
 from pages.mentors.models import MentorPage, MentorTopic, saved_profile
 from pages.mentors.nearest import finder_results
@@ -33,5 +33,5 @@ def mentors_for_guide(guide, request):
         )
         if found:
             return {"has_saved_unit": True, **found}
-    mentors = with_card_relations(fresh_first(matching))[:MENTORS_SHOWN]
-    return {"has_saved_unit": False, "mentor_cards": mentor_cards(mentors)}
+    mentors = fresh_first(matching).values_list("pk", flat=True)[:MENTORS_SHOWN]
+    return {"has_saved_unit": False, "mentor_cards": rendered_cards(mentors)}

@@ -7,7 +7,7 @@ cards (pages/mentors/cards.py) show them in the reader's language.
 from django import forms
 from django.db.models import Q
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -15,7 +15,7 @@ from taggit.models import Tag
 from pages import topics
 from pages.access import open_pages
 from pages.languages import reader_language
-from pages.mentors.cards import mentor_cards, with_card_relations_page
+from pages.mentors.cards import rendered_cards
 from pages.mentors.finder import (
     fresh_first,
     offered_mentors,
@@ -52,16 +52,15 @@ class PlainSelect(forms.Select):
     def render(self, name, value, attrs=None, renderer=None):
         attrs = self.build_attrs(self.attrs, attrs)
         selected = {str(v) for v in self.format_value(value)}
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (key, mark_safe(" selected") if str(key) in selected else "", label)
-                for key, label in self.choices
-            ),
+        # Plain escaping and joining: format_html per option cost more than
+        # the page's cards.
+        options = "".join(
+            f'<option value="{escape(key)}"'
+            f"{' selected' if str(key) in selected else ''}>{escape(label)}</option>"
+            for key, label in self.choices
         )
         return format_html(
-            '<select name="{}"{}>{}</select>', name, flatatt(attrs), options
+            '<select name="{}"{}>{}</select>', name, flatatt(attrs), mark_safe(options)
         )
 
 
@@ -189,5 +188,5 @@ def directory_context(request):
     return {
         "filter_form": form,
         "results": results,
-        "mentor_cards": mentor_cards(with_card_relations_page(results)),
+        "mentor_cards": rendered_cards(results),
     }

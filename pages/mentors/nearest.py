@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.access import open_pages
 from pages.languages import reader_language, source_language
-from pages.mentors.cards import mentor_cards, with_card_relations
+from pages.mentors.cards import rendered_cards
 from pages.mentors.directory import (
     LANGUAGE_CHOICES,
     CanonicalChoiceField,
@@ -23,7 +23,7 @@ from pages.mentors.finder import (
     nearest_mentors,
     offered_mentors,
 )
-from pages.mentors.models import MentorPage, StaffProfile, saved_profile
+from pages.mentors.models import StaffProfile, saved_profile
 from pages.mentors.organisation import Campus, Unit, localized_names
 
 
@@ -151,14 +151,12 @@ def finder_results(
     matches = nearest_mentors(
         unit, language=language, topic=topic, limit=limit, among=among
     )
-    mentors = with_card_relations(
-        MentorPage.objects.filter(pk__in=[m.mentor_id for m in matches])
-    ).in_bulk()
     unit_names = localized_names(Unit, reader_language())
-    cards = mentor_cards(
-        [mentors[m.mentor_id] for m in matches],
+    cards = rendered_cards(
+        [m.mentor_id for m in matches],
+        # The finder's cards sit under its tier headings.
+        heading_level=4 if tiered else 3,
         reasons={m.mentor_id: m.reason for m in matches},
-        unit_names=unit_names,
         tiers={m.mentor_id: m.tier for m in matches},
     )
     results = {"unit": unit, "unit_name": unit_names[unit.pk], "mentor_cards": cards}

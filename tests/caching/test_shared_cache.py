@@ -23,6 +23,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, PageViewRestriction
 
+from intranet.cache import FileCache
 from pages.adapters.wagtail_localize import save_translation
 from pages.factories import (
     EventPageFactory,
@@ -378,6 +379,20 @@ def test_with_the_cache_down_pages_are_right(settings, staff_client, tmp_path):
     news.title = "Jälkeen"
     news.save_revision().publish()
     assert "Jälkeen" in news_titles(staff_client, index.url)
+
+
+def test_the_file_cache_keeps_to_its_size(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    files = FileCache(str(folder), {"OPTIONS": {"MAX_ENTRIES": 10}})
+    for n in range(30):
+        files.set(f"card-{n}", "<article></article>")
+    # Not looked at on every write: the folder may pass its size for a while.
+    assert len(list(folder.iterdir())) == 30
+    monkeypatch.setattr(FileCache, "CULL_SECONDS", 0)
+    files.set("one-more", "<article></article>")
+    # Once looked at, a third goes, as in Django's own file cache.
+    assert len(list(folder.iterdir())) == 21
+    assert files.get("one-more") == "<article></article>"
 
 
 # Time
