@@ -6,10 +6,12 @@ from csp.utils import default_config
 from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth.middleware import AuthenticationMiddleware
+from django.db import connection
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 
+from intranet.adapters.django_sqlite import transaction_mode
 from pages.caching.freshness import remembered_here
 
 
@@ -41,6 +43,9 @@ class RememberLanguageMiddleware:
             )
         return response
 
+
+# Methods that only read: their transactions stay DEFERRED.
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 
 # The browser features no page of the site uses, refused to any script.
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
@@ -101,6 +106,28 @@ class SitePolicyMiddleware(CSPMiddleware):
                 "Reporting-Endpoints", f'csp="{settings.CSP_REPORT_URI}"'
             )
         return response
+
+
+class SQLiteWritersWaitMiddleware:
+    """On SQLite, a request that may write (POST and the like) takes the
+    write lock when its transaction begins (BEGIN IMMEDIATE).
+
+    A transaction that has read, then writes after another one committed,
+    is refused at once with "database is locked": SQLite cannot wait for
+    it. Two editors saving at once, or the admin's autosave beside an
+    upload, failed so. Taking the lock first makes writers wait their turn
+    (the connection's timeout). Reading requests stay DEFERRED: readers never
+    wait (base settings).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in SAFE_METHODS or connection.vendor != "sqlite":
+            return self.get_response(request)
+        with transaction_mode(connection, "IMMEDIATE"):
+            return self.get_response(request)
 
 
 class RememberedUserMiddleware(AuthenticationMiddleware):

@@ -8,6 +8,9 @@ database answers searches from several threads at once.
 """
 
 import sqlite3
+import urllib.error
+import urllib.parse
+import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
@@ -20,7 +23,8 @@ from django.contrib.auth import (
 )
 from django.contrib.sessions.backends.db import SessionStore
 from django.db import connection
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from tests.servers import gunicorn, status
 
@@ -105,3 +109,50 @@ def test_concurrent_searches_all_answer_and_are_all_counted(server):
 
     assert statuses == [200] * len(queries)
     assert counted_searches(path) - counted_before == len(queries)
+
+
+def post_reset(url, session_key):
+    """The settings page's "renew my feed addresses": a request that reads
+    the reader's profile, then writes it."""
+    token = "k" * 32
+    request = urllib.request.Request(
+        url,
+        data=urllib.parse.urlencode(
+            {"csrfmiddlewaretoken": token, "reset_feed_keys": "1"}
+        ).encode(),
+        headers={"Cookie": f"sessionid={session_key}; csrftoken={token}"},
+    )
+    opener = urllib.request.build_opener(NoRedirects)
+    try:
+        with opener.open(request, timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+class NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_concurrent_writes_all_succeed(server):
+    """Writes that read first, at the same time: SQLite refuses a transaction
+    that read before another one committed its write ("database is locked",
+    at once, without waiting), so writes start by taking the write lock."""
+    url, session_key, path = server
+    with translation.override("fi"):
+        address = url + reverse("staff_profile")
+    posts = THREADS * 6
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        statuses = list(
+            pool.map(lambda _: post_reset(address, session_key), range(posts))
+        )
+
+    assert statuses == [302] * posts
+    with sqlite3.connect(path) as database:
+        (resets,) = database.execute(
+            "SELECT feed_key_resets FROM pages_staffprofile p"
+            " JOIN auth_user u ON u.id = p.user_id WHERE u.username = 'staff'"
+        ).fetchone()
+    assert resets >= posts

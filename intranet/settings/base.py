@@ -62,6 +62,8 @@ MIDDLEWARE = [
     # After WhiteNoise: every page gets its policy, static files need none.
     "intranet.middleware.SitePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Writes on SQLite wait for the write lock instead of failing.
+    "intranet.middleware.SQLiteWritersWaitMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -139,8 +141,10 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # seconds at most, instead of failing at once with "database is locked".
     # Transactions stay DEFERRED: with ATOMIC_REQUESTS, IMMEDIATE makes every
     # request take the write lock and halved the throughput measured under
-    # concurrent searches. So a request that reads must not then write inside
-    # its transaction (search/views.py counts a search after it).
+    # concurrent searches. Requests that may write (POST and the like) take
+    # it as they begin (intranet.middleware.SQLiteWritersWaitMiddleware); a
+    # GET that writes must do so outside its transaction (search/views.py
+    # counts a search after it).
     database_options.setdefault(
         "init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"
     )
