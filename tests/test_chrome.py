@@ -75,6 +75,33 @@ def test_the_menu_leaves_out_a_page_the_reader_may_not_open(staff_client):
     )
 
 
+def test_a_menu_kept_for_one_reader_is_not_shown_to_another(staff_client):
+    """Menus are kept per generation for readers with the same closed pages:
+    the coordinator's, with a page shared with coordinators, is not the one
+    a member of staff gets next, on a page rendered afresh or from the cache."""
+    page = Page.objects.get(url_path="/digimentorit/keskitetyt-palvelut/")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name="Coordinators"))
+    coordinator = client_for("coordinator")
+    for address in ["/fi/", "/fi/tapahtumat/"]:
+        assert "Keskitetyt palvelut" in main_menu(
+            coordinator.get(address).content.decode()
+        )
+        html = staff_client.get(address).content.decode()
+        assert "Keskitetyt palvelut" not in main_menu(html)
+        assert "keskitetyt-palvelut" not in html
+
+
+def test_a_page_published_to_the_menu_shows_in_it_at_once(staff_client):
+    assert "Työhyvinvointi" not in main_menu(staff_client.get("/fi/").content.decode())
+    StandardPageFactory(title="Työhyvinvointi", parent=site_root(), show_in_menus=True)
+    for address in ["/fi/", "/fi/tapahtumat/"]:
+        html = main_menu(staff_client.get(address).content.decode())
+        assert "Työhyvinvointi" in html
+
+
 def test_a_news_item_has_breadcrumbs_back_to_its_list(staff_client):
     news = Page.objects.filter(url_path__startswith="/digimentorit/uutiset/", depth=4)
     item = news.live().first()

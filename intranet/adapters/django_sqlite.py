@@ -1,8 +1,15 @@
 """Django's SQLite backend: the transaction mode of one connection, switched
-for a while. Django reads it from OPTIONS once per new connection
-(`transaction_mode`); here it is set on the open connection itself."""
+for a while.
+
+Follows Django 5.2: `DatabaseWrapper.transaction_mode`, which
+`get_new_connection` sets from OPTIONS on each new connection and
+`_start_transaction_under_autocommit` reads as it begins a transaction
+(`BEGIN <mode>`).
+"""
 
 import contextlib
+
+UPSTREAM = {"Django": ">=5.2,<5.3"}
 
 
 @contextlib.contextmanager

@@ -26,7 +26,7 @@ from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
-from pages.caching import freshness, personal, readers
+from pages.caching import freshness, personal, readers, routes
 from pages.subscriptions import subscription_key
 
 logger = logging.getLogger(__name__)
@@ -64,6 +64,8 @@ class SharedPageCacheMiddleware:
     def __call__(self, request):
         view = self.cacheable_view(request)
         if view is None:
+            if request.method == "GET":
+                routes.site_for(request)  # the host's site from memory
             return self.get_response(request)
         personal.use_markers(request)
         key = self.key(request)
@@ -73,6 +75,8 @@ class SharedPageCacheMiddleware:
             response = HttpResponse(content, content_type=content_type)
             served_from_cache.send(sender=view, request=request)
         else:
+            # Rendered afresh: the site for the host from memory, not a query.
+            routes.site_for(request)
             response = self.get_response(request)
             if key and self.may_keep(request, response):
                 self.write(key, (response.content, response["Content-Type"]))

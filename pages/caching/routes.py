@@ -27,6 +27,18 @@ def serve(request, path):
     return serve_page(request, path)
 
 
+def site_for(request):
+    """`Site.find_for_request`, with the site for a host kept in the process
+    until the site next changes: views other than pages' (search, the
+    finder's answers, settings) asked for it with a query each time."""
+    site = freshness.remembered_here(
+        f"site:{request.get_host()}:{request.get_port()}",
+        lambda: Site.find_for_request(request),
+    )
+    remember_site(request, site)
+    return site
+
+
 def route_key(request):
     token = freshness.generation()
     if token is None:
