@@ -64,7 +64,8 @@ def rendered_cards(mentor_ids, *, heading_level=3, reasons=None, tiers=None):
     names = {pk: f"{prefix}:{pk}:{reasons.get(pk, '')}" for pk in mentor_ids}
 
     def render(missing):
-        wanted = [pk for pk, name in names.items() if name in set(missing)]
+        missing = set(missing)
+        wanted = [pk for pk, name in names.items() if name in missing]
         cards = mentor_cards(with_card_relations_page(wanted), reasons)
         return {
             names[card.source.pk]: render_to_string(
