@@ -10,7 +10,7 @@ Run against PostgreSQL or SQLite (the pages are added once and reused):
 Prints the pages per language, the time `update_index` takes over all of
 them (target: under 10 minutes), the index's size as the rebuild leaves it
 and compacted, the search query's median and p95 time (in-process, as the
-search page runs it; target: under 50 ms and 150 ms) and the search page's
+search page runs it; target: a median under 30 ms) and the search page's
 median render time.
 """
 

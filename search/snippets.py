@@ -48,6 +48,9 @@ class Matcher:
 
     def __init__(self, query, language):
         self.language = language
+        # Each word of the text is looked up once: texts repeat their words,
+        # and a snippet may read a whole text to find none.
+        self.seen = {}
         self.forms = set()
         self.stems = set()
         self.prefixes = set()
@@ -60,6 +63,12 @@ class Matcher:
                 self.prefixes.add(lowered[: max(SHARED_PREFIX, len(lowered) - 2)])
 
     def __call__(self, word):
+        found = self.seen.get(word)
+        if found is None:
+            found = self.seen[word] = self.matches(word)
+        return found
+
+    def matches(self, word):
         if set(analyse_word(word, self.language).terms) & self.forms:
             return True
         if set(lexemes(word, self.language).terms) & self.stems:
@@ -68,11 +77,11 @@ class Matcher:
         return any(lowered.startswith(prefix) for prefix in self.prefixes)
 
 
-def snippet(text, query, language):
-    """Safe HTML: a stretch of text around the first match, matches marked."""
+def snippet(text, matches):
+    """Safe HTML: a stretch of text around the first word that `matches` (a
+    Matcher) takes for a match, matches marked."""
     if not text:
         return ""
-    matches = Matcher(query, language)
     first = next((m for m in WORD.finditer(text) if matches(m.group())), None)
     start = 0
     if first and first.start() > LEAD_IN:

@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
@@ -16,7 +16,7 @@ from pages.caching import freshness
 from pages.caching import middleware as shared_cache
 from search import counting, kinds
 from search.scope import clean_query, searchable_pages
-from search.snippets import indexed_text, snippet
+from search.snippets import Matcher, indexed_text, snippet
 from search.suggestions import completions, did_you_mean
 
 logger = logging.getLogger(__name__)
@@ -44,11 +44,15 @@ def search_results(request, query, kind):
     kind_counts, page = ranked_page(
         backend, pages, query, kind, request.GET.get("page")
     )
-    language = translation.get_language()
+    matches = Matcher(query, translation.get_language())
     results = list(page.object_list)
     texts = indexed_texts(results)
     found = [
-        {"page": result, "snippet": snippet(texts[result.pk], query, language)}
+        {
+            "page": result,
+            "kind": type_name(result),
+            "snippet": snippet(texts[result.pk], matches),
+        }
         for result in results
     ]
     suggestion = None
@@ -57,32 +61,46 @@ def search_results(request, query, kind):
     return {
         "results": page,
         "found": found,
-        "promoted": promoted if page.number == 1 else [],
+        "promoted": [
+            {"page": each, "kind": type_name(each)}
+            for each in (promoted if page.number == 1 else [])
+        ],
         "kind_counts": kind_counts,
         "total": sum(count for _kind, count in kind_counts) + len(promoted),
         "suggestion": suggestion,
     }
 
 
+def type_name(page):
+    """What kind of page a result is ("News item"), without loading the
+    page's own fields: results come as plain pages."""
+    return (page.specific_class or Page).get_verbose_name()
+
+
 def indexed_texts(pages):
     """Each page's indexed text by id, for its snippet: kept until the site
     next changes, since the same pages come up for many queries (reading a
     page's fields for it cost a third of a search page)."""
-    by_name = {f"indexed-text:{page.pk}": page for page in pages}
-    texts = freshness.remembered_many(
-        list(by_name),
-        lambda missing: {name: indexed_text(by_name[name]) for name in missing},
-    )
-    return {page.pk: texts[name] for name, page in by_name.items()}
+    by_name = {f"indexed-text:{page.pk}": page.pk for page in pages}
+    texts = freshness.remembered_many(list(by_name), read_indexed_texts)
+    return {pk: texts[name] for name, pk in by_name.items()}
+
+
+def read_indexed_texts(names):
+    ids = [int(name.rpartition(":")[2]) for name in names]
+    specific = Page.objects.filter(pk__in=ids).specific()
+    return {f"indexed-text:{page.pk}": indexed_text(page) for page in specific}
 
 
 def ranked_page(backend, pages, query, kind, number):
     """The matches' counts per kind, and one page of them by relevance: the
     two searches behind a search page."""
-    results = backend.search(query, pages.specific())
+    # Plain pages: a result shows its title, address and kind, which need
+    # none of its own fields (its snippet comes from indexed_texts).
+    results = backend.search(query, pages)
     kind_counts = kinds.counts(results.facet("content_type_id"))
     if kind:
-        results = backend.search(query, kinds.only(pages, kind.key).specific())
+        results = backend.search(query, kinds.only(pages, kind.key))
     paginator = Paginator(results, PAGE_SIZE)
     # The counts per kind already say how many there are: no count query.
     counted = {each.key: count for each, count in kind_counts}

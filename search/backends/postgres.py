@@ -14,9 +14,9 @@ search/adapters/modelsearch.py.
 
 from collections import OrderedDict
 
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Func, Q
+from django.db import connections
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from wagtail.models import Locale
 
 from pages.languages import reader_language
@@ -136,15 +136,6 @@ def prefix_terms(query_string):
     return combine(lexemes, "and")
 
 
-class Head(Func):
-    """The first `length` elements of an array."""
-
-    template = "(%(expressions)s)[1:%(length)d]"
-
-    def __init__(self, array, length):
-        super().__init__(array, length=length)
-
-
 class LocaleQueryCompiler(upstream.PostgresSearchCompiler):
     # The matches to rank, when a facet has found them in its own pass.
     ranked_ids = None
@@ -198,30 +189,37 @@ class LocaleQueryCompiler(upstream.PostgresSearchCompiler):
     def facet_and_rank(self, config, field_name):
         """The matches counted by a field's values; in the same pass, the
         matches to rank, so that a page of results need not find them again.
+
+        The matches are found once (their join with the pages is most of the
+        cost) and kept for the query: counting them is a hash aggregate, the
+        best titles a top-N sort. An aggregate per value, ordered, would sort
+        all of each value's matches instead.
         """
-        title_rank = self.title_rank(config)
-        order = (title_rank.desc(), F("pk").desc())
-        rows = (
+        matches = (
             self.matches(self.build_tsquery(self.query, config=config))
             .order_by()
-            .values(field_name)
-            .annotate(
-                count=Count("pk"),
-                ids=Head(ArrayAgg("pk", order_by=order), RANKED_MATCHES),
-                ranks=Head(ArrayAgg(title_rank, order_by=order), RANKED_MATCHES),
-            )
+            .annotate(_title_rank_=self.title_rank(config))
+            .values_list(field_name, "pk", "_title_rank_")
         )
-        best = sorted(
-            (
-                (rank, pk)
-                for row in rows
-                for rank, pk in zip(row["ranks"], row["ids"], strict=True)
-            ),
+        sql, params = matches.query.sql_with_params()
+        counted_and_ranked = (
+            f"WITH matches (value, pk, rank) AS MATERIALIZED ({sql}) "
+            "SELECT value, count(*), NULL FROM matches GROUP BY value "
+            "UNION ALL SELECT NULL, NULL, ARRAY("
+            "SELECT pk FROM matches ORDER BY rank DESC, pk DESC LIMIT %s)"
+        )
+        with connections[matches.db].cursor() as cursor:
+            cursor.execute(counted_and_ranked, (*params, RANKED_MATCHES))
+            rows = cursor.fetchall()
+        # The ranked row is the one without a count: UNION ALL promises no
+        # order.
+        self.ranked_ids = next(ranked for _v, count, ranked in rows if count is None)
+        counts = sorted(
+            ((value, count) for value, count, _ranked in rows if count is not None),
+            key=lambda row: row[1],
             reverse=True,
         )
-        self.ranked_ids = [pk for _rank, pk in best[:RANKED_MATCHES]]
-        rows = sorted(rows, key=lambda row: row["count"], reverse=True)
-        return OrderedDict((row[field_name], row["count"]) for row in rows)
+        return OrderedDict(counts)
 
 
 class LocaleSearchResults(upstream.PostgresSearchResults):

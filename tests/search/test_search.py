@@ -53,6 +53,15 @@ def test_results_are_counted_by_kind_and_narrowed_to_one(staff_client):
     assert found and all(t.startswith("Verkoston kuukausikokous") for t in found)
 
 
+def test_each_result_names_its_kind_in_the_readers_language(staff_client):
+    finnish = staff_client.get("/fi/search/", {"q": "Teams"}).text
+    swedish = staff_client.get("/sv/search/", {"q": "Teams"}).text
+    kind = re.compile(r'<p class="search-result-kind">([^<]+)</p>')
+
+    assert {"Ohje", "Uutinen"} <= set(kind.findall(finnish))
+    assert {"Anvisning", "Nyhet"} <= set(kind.findall(swedish))
+
+
 def test_matching_words_are_marked_in_the_snippet_in_any_form(staff_client):
     response = staff_client.get("/fi/search/", {"q": "kokous"})
 
