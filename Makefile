@@ -19,12 +19,16 @@ BENCHMARK_PACKAGES := wrk postgresql
 BIND ?= 127.0.0.1:8000
 WORKERS ?= 4
 
-.PHONY: run test serve setup system-packages test-packages benchmark-packages \
+.PHONY: run test serve worker setup system-packages test-packages benchmark-packages \
 	messages lint format clean
 
+# The background worker (help requests' e-mails and hand-overs) runs beside
+# the web server and stops with it.
 run: setup
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
+	$(BIN)/python manage.py db_worker --backend=background --queue-name='*' & \
+	worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: setup test-packages
@@ -36,6 +40,11 @@ serve: setup
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py collectstatic --noinput -v0
 	$(BIN)/gunicorn intranet.wsgi --bind $(BIND) --workers $(WORKERS)
+
+# The background worker of `make serve`, run as a service of its own.
+worker: export DJANGO_SETTINGS_MODULE = intranet.settings.production
+worker: setup
+	$(BIN)/python manage.py db_worker --backend=background --queue-name='*'
 
 setup: system-packages $(VENV)/.installed messages
 

@@ -14,6 +14,7 @@ from intranet.sso import views as sso_views
 from pages.adapters.wagtail import serve_pattern
 from pages.caching import routes
 from pages.events.views import calendar_feed
+from pages.help import views as help_views
 from pages.mentors.views import staff_profile
 from pages.news import feeds
 from pages.translation import untranslated_notice
@@ -68,6 +69,10 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("profile/", staff_profile, name="staff_profile"),
+    path("help/", help_views.own_requests, name="help_requests"),
+    path("help/ask/", help_views.ask, name="help_ask"),
+    path("help/<int:pk>/", help_views.request_page, name="help_request"),
+    path("help/time/", help_views.time_log, name="help_time_log"),
     path(
         "untranslated/<int:page_id>/",
         untranslated_notice,

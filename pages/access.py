@@ -103,7 +103,15 @@ def open_pages(request, queryset, through=""):
     "owner__" for action items and their owner's profile); rows without a
     page stay.
     """
-    paths = closed_paths(request)
+    return without_paths(queryset, closed_paths(request), through)
+
+
+def open_pages_for(user, queryset, through=""):
+    """open_pages for a user outside their request (a background task)."""
+    return without_paths(queryset, closed_paths_for(user), through)
+
+
+def without_paths(queryset, paths, through):
     if not paths:
         return queryset
     closed = Q()

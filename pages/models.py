@@ -8,6 +8,7 @@ from pages.events.models import EventPage
 from pages.general.models import HomePage, StandardPage
 from pages.guides.index_page import GuideIndexPage
 from pages.guides.models import GuidePage, GuideTopic, review_due_before
+from pages.help.models import HelpFeedback, HelpRequest, TimeEntry
 from pages.mentors.index_page import MentorIndexPage
 from pages.mentors.models import (
     MentorCampus,
@@ -48,6 +49,8 @@ __all__ = [
     "EventPage",
     "GuideIndexPage",
     "GuidePage",
+    "HelpFeedback",
+    "HelpRequest",
     "GuideTopic",
     "HomePage",
     "MeetingMinutesPage",
@@ -68,6 +71,7 @@ __all__ = [
     "Service",
     "StaffProfile",
     "StandardPage",
+    "TimeEntry",
     "Topic",
     "Unit",
     "review_due_before",

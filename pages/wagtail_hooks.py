@@ -30,6 +30,7 @@ from pages.choosers import (
     refuse_unchoosable_parent,
 )
 from pages.guides.admin_views import GuidesDueForReviewReportView
+from pages.help.admin_views import FeedbackReportView, TimeReportView
 from pages.mentors.admin_views import (
     OrganisationGroup,
     ServiceViewSet,
@@ -101,6 +102,8 @@ REPORTS = [
         "guides_due_for_review",
         GuidesDueForReviewReportView,
     ),
+    ("reports/help-feedback/", "help_feedback_report", FeedbackReportView),
+    ("reports/mentoring-time/", "help_time_report", TimeReportView),
 ]
 
 
@@ -141,6 +144,39 @@ def guides_due_for_review_menu_item():
         reverse("guides_due_for_review"),
         icon_name="help",
         order=701,
+    )
+
+
+class ModelViewersMenuItem(MenuItem):
+    """A report shown to those who may view its model's rows."""
+
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_reports_menu_item")
+def help_feedback_menu_item():
+    return ModelViewersMenuItem(
+        _("Help feedback"),
+        reverse("help_feedback_report"),
+        icon_name="comment",
+        order=702,
+        permission="pages.view_helpfeedback",
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def mentoring_time_menu_item():
+    return ModelViewersMenuItem(
+        _("Mentoring time"),
+        reverse("help_time_report"),
+        icon_name="time",
+        order=703,
+        permission="pages.view_timeentry",
     )
 
 

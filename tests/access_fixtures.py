@@ -1,6 +1,6 @@
 """What the access matrix walks: one page of each kind shared with the
 Coordinators group only, a password-protected page, a draft, a document in a
-collection shared with Coordinators, and an image.
+collection shared with Coordinators, an image, and a help request.
 
 Each restricted thing has a code (SECRET-...-7f3a) that no query ever asks
 for, and a made-up word that the matrix searches for: a reader who may not
@@ -11,6 +11,7 @@ import datetime
 import io
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -34,7 +35,7 @@ from pages.factories import (
     UnitFactory,
     site_root,
 )
-from pages.models import CompetenceArea, MinutesAttachment
+from pages.models import CompetenceArea, HelpRequest, MentorPage, MinutesAttachment
 
 COORDINATORS = "Coordinators"
 # Who may open what is shared with the Coordinators group; superusers open
@@ -71,6 +72,8 @@ class Fixtures:
     rendition: object
     unit: object
     service: object
+    restricted_mentor: object
+    help_request: object
 
 
 def for_coordinators(page):
@@ -109,6 +112,12 @@ def secrets():
         "password": Secret("SECRET-PASSWORD-7f3a", "lumikuusama", PASSWORD_READERS),
         "password_body": Secret("SECRET-PWBODY-7f3a", "routakivikko", PASSWORD_READERS),
         "draft": Secret("SECRET-DRAFT-7f3a", "vaahterahelmi", set()),
+        # A help request: its asker, its mentor and the coordinators.
+        "help": Secret(
+            "SECRET-HELP-7f3a",
+            "myrskylyhty",
+            {"staff", "mentor", "coordinator", "admin"},
+        ),
     }
 
 
@@ -230,4 +239,13 @@ def build():
         rendition=rendition,
         unit=unit,
         service=news.service,
+        restricted_mentor=mentor,
+        help_request=HelpRequest.objects.create(
+            requester=get_user_model().objects.get(username="staff"),
+            mentor=MentorPage.objects.get(
+                user__username="mentor", locale__language_code="fi"
+            ),
+            need=found["help"].title,
+            language="fi",
+        ),
     )

@@ -301,6 +301,42 @@ def pattern_visits(things):
         "service_news_feed": [],
         "service_news_feed_rss": [],
         "events_calendar": [],
+        "help_requests": [Visit(f"/{code}/help/", every(OK)) for code in LANGUAGES],
+        "help_ask": [Visit(f"/{code}/help/ask/", every(OK)) for code in LANGUAGES]
+        + [
+            Visit(
+                f"/fi/help/ask/?mentor={things.restricted_mentor.pk}",
+                members_only(refused=MISSING),
+            )
+        ],
+        "help_time_log": [
+            Visit(
+                f"/{code}/help/time/",
+                {
+                    role: LOGIN
+                    if role == "anonymous"
+                    else OK
+                    if role == "mentor"
+                    else MISSING
+                    for role in ROLES
+                },
+            )
+            for code in LANGUAGES
+        ],
+        "help_request": [
+            Visit(
+                f"/{code}/help/{things.help_request.pk}/",
+                {
+                    "anonymous": LOGIN,
+                    "staff": OK,  # asked
+                    "mentor": OK,  # was asked
+                    "editor": MISSING,
+                    "coordinator": OK,
+                    "admin": OK,
+                },
+            )
+            for code in LANGUAGES
+        ],
     }
     visits, walked, skipped = [], [], []
     for route, name in url_patterns():

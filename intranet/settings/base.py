@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     # Last: a database snapshot (browser tests restore one) loads apps in this
     # order, and saving a LocaleSynchronization walks the whole page tree.
     "wagtail_localize",
@@ -282,6 +284,21 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="digimentorit@example.invalid")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background work: help requests' e-mails with their retries, and their
+# hand-over to the next mentor, go to the "background" queue, kept in the
+# site's own database and worked through by `manage.py db_worker --backend
+# background` beside the web server (`make run` starts both). TASKS_BACKEND
+# moves the queue to a broker when one machine is not enough (README).
+# Wagtail's own tasks (the search index, the reference index) stay in the
+# request that saves, as "default": a page published is found at once,
+# whether a worker runs or not.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {
+        "BACKEND": env("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"),
+    },
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", default="Digimentorit")

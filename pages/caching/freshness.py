@@ -67,6 +67,11 @@ UNSEEN_MODELS = {
     "wagtailusers.userprofile",
     "django_tasks_database.dbtaskresult",
     "django_tasks_db.dbtaskresult",
+    # Help requests show on their own, personal pages only (pages/help/).
+    "pages.helprequest",
+    "pages.helprequest_passed_by",
+    "pages.helpfeedback",
+    "pages.timeentry",
 }
 
 # A sign-in writes last_login, and single sign-on the name and address again:

@@ -19,6 +19,7 @@ from wagtail_localize.models import LocaleSynchronization
 
 from pages.adapters.wagtail_localize import synchronise_tree
 from pages.demo.build import build, ensure_child, ensure_translation
+from pages.demo.help import ensure_help
 from pages.demo.organisation import ensure_mentors, ensure_organisations
 from pages.demo.sections import (
     ensure_events,
@@ -152,6 +153,7 @@ def load_demo(folder=DATA_DIR):
                 ensure_translation(page, locales[code], texts[code])
     for code in targets:
         synchronise_tree(locales[source], locales[code])
+    ensure_help(data.read("help.yaml"), by_username["staff"], by_username["mentor"])
     return users
 
 

@@ -1,0 +1,264 @@
+"""Coordinators' reports in the admin: help feedback, and the mentors' time
+against their resourced hours. Each exports to CSV and XLSX."""
+
+from dataclasses import dataclass
+
+import django_filters
+from django.db.models import Avg, Count, IntegerField, Q, Sum, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from pages.help import timelog
+from pages.help.models import HelpFeedback, TimeEntry
+from pages.languages import source_language
+from pages.mentors.models import MentorPage, MentorUnit
+from pages.mentors.organisation import Campus, Unit
+
+MONTHS_BACK = 24
+
+
+def month_choices():
+    """The last MONTHS_BACK months as (YYYY-MM, label), newest first."""
+    month = timelog.month_start(timezone.localdate())
+    choices = []
+    for _n in range(MONTHS_BACK):
+        choices.append((f"{month:%Y-%m}", f"{month:%m/%Y}"))
+        month = timelog.previous_month(month)
+    return choices
+
+
+def source_rows(model):
+    return model.objects.filter(locale__language_code=source_language()).order_by(
+        "name"
+    )
+
+
+class FeedbackFilterSet(WagtailFilterSet):
+    month = django_filters.ChoiceFilter(
+        label=_("Month"), choices=month_choices, method="in_month"
+    )
+    unit = django_filters.ModelChoiceFilter(
+        label=_("Unit"),
+        field_name="request__unit",
+        queryset=lambda request: source_rows(Unit),
+    )
+    campus = django_filters.ModelChoiceFilter(
+        label=_("Campus"),
+        field_name="request__unit__campuses",
+        queryset=lambda request: source_rows(Campus),
+        distinct=True,
+    )
+    topic = django_filters.CharFilter(
+        label=_("Tool or topic"), field_name="request__tool", lookup_expr="icontains"
+    )
+
+    class Meta:
+        model = HelpFeedback
+        fields = []
+
+    def in_month(self, queryset, name, value):
+        month = timelog.parse_month(value, None)
+        if month is None:
+            return queryset
+        return queryset.filter(
+            request__done_at__date__gte=month,
+            request__done_at__date__lt=timelog.next_month(month),
+        )
+
+
+@dataclass
+class FeedbackRow:
+    """A feedback as coordinators see it: without the requester's name
+    unless they signed it."""
+
+    month: str
+    unit: str
+    campuses: str
+    topic: str
+    rating: int
+    comment: str
+    name: str
+
+    @classmethod
+    def of(cls, feedback):
+        request = feedback.request
+        unit = request.unit
+        return cls(
+            month=f"{timezone.localtime(request.done_at or feedback.created_at):%Y-%m}",
+            unit=str(unit) if unit else "",
+            campuses=", ".join(str(c) for c in unit.campuses.all()) if unit else "",
+            topic=request.tool,
+            rating=feedback.rating,
+            comment=feedback.comment,
+            name=request.requester.get_full_name() if feedback.signed else "",
+        )
+
+
+class FeedbackReportView(ReportView):
+    page_title = _("Help feedback")
+    header_icon = "comment"
+    index_url_name = "help_feedback_report"
+    index_results_url_name = "help_feedback_report_results"
+    results_template_name = "help/admin/feedback_report_results.html"
+    permission_policy = ModelPermissionPolicy(HelpFeedback)
+    permission_required = "view"
+    filterset_class = FeedbackFilterSet
+    list_export = ["month", "unit", "campuses", "topic", "rating", "comment", "name"]
+    export_headings = {
+        "month": _("Month"),
+        "unit": _("Unit"),
+        "campuses": _("Campuses"),
+        "topic": _("Tool or topic"),
+        "rating": _("Did it help? (1–5)"),
+        "comment": _("Comment"),
+        "name": _("Signed by"),
+    }
+
+    def get_queryset(self):
+        return (
+            HelpFeedback.objects.select_related("request__unit", "request__requester")
+            .prefetch_related("request__unit__campuses")
+            .order_by("-request__done_at", "-pk")
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        return [FeedbackRow.of(feedback) for feedback in object_list]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["summary"] = self.object_list.aggregate(
+            count=Count("pk"), average=Avg("rating")
+        )
+        return context
+
+
+class TimeFilterSet(WagtailFilterSet):
+    month = django_filters.ChoiceFilter(
+        label=_("Month"),
+        choices=month_choices,
+        method="chosen_in_get_queryset",
+        empty_label=_("This month"),
+    )
+    unit = django_filters.ModelChoiceFilter(
+        label=_("Unit"),
+        queryset=lambda request: source_rows(Unit),
+        method="in_unit",
+    )
+
+    class Meta:
+        model = MentorPage
+        fields = []
+
+    def chosen_in_get_queryset(self, queryset, name, value):
+        return queryset  # the month decides the sums: TimeReportView.month
+
+    def in_unit(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=MentorUnit.objects.filter(
+                Q(unit=value) | Q(unit__parent=value)
+            ).values("page_id")
+        )
+
+
+@dataclass
+class TimeRow:
+    mentor: str
+    units: str
+    month: str
+    logged_minutes: int
+    resourced_minutes: int
+
+    @property
+    def share(self):
+        return timelog.MonthOfTime(
+            None, self.logged_minutes, self.resourced_minutes
+        ).share
+
+    @property
+    def logged(self):
+        return timelog.hours_and_minutes(self.logged_minutes)
+
+    @property
+    def resourced(self):
+        return timelog.hours_and_minutes(self.resourced_minutes)
+
+
+class TimeReportView(ReportView):
+    page_title = _("Mentoring time")
+    header_icon = "time"
+    index_url_name = "help_time_report"
+    index_results_url_name = "help_time_report_results"
+    results_template_name = "help/admin/time_report_results.html"
+    permission_policy = ModelPermissionPolicy(TimeEntry)
+    permission_required = "view"
+    filterset_class = TimeFilterSet
+    list_export = [
+        "mentor",
+        "units",
+        "month",
+        "logged_minutes",
+        "resourced_minutes",
+        "share",
+    ]
+    export_headings = {
+        "mentor": _("Mentor"),
+        "units": _("Units"),
+        "month": _("Month"),
+        "logged_minutes": _("Logged (minutes)"),
+        "resourced_minutes": _("Resourced (minutes)"),
+        "share": _("Logged of resourced (%)"),
+    }
+
+    @property
+    def month(self):
+        today = timelog.month_start(timezone.localdate())
+        return timelog.parse_month(self.request.GET.get("month"), today)
+
+    def get_queryset(self):
+        month = self.month
+        in_month = Q(
+            time_entries__date__gte=month,
+            time_entries__date__lt=timelog.next_month(month),
+        )
+        return (
+            MentorPage.objects.filter(locale__language_code=source_language())
+            .annotate(
+                logged=Coalesce(
+                    Sum("time_entries__minutes", filter=in_month),
+                    Value(0),
+                    output_field=IntegerField(),
+                )
+            )
+            .prefetch_related("unit_links__unit")
+            .order_by("title", "pk")
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        month = self.month
+        return [
+            TimeRow(
+                mentor=mentor.title,
+                units=", ".join(str(link.unit) for link in mentor.unit_links.all()),
+                month=f"{month:%Y-%m}",
+                logged_minutes=mentor.logged,
+                resourced_minutes=timelog.resourced_minutes(mentor.weekly_hours, month),
+            )
+            for mentor in object_list
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        month = self.month
+        mentors = self.object_list
+        totals = mentors.aggregate(logged=Sum("logged"), weekly=Sum("weekly_hours"))
+        context["month"] = month
+        context["total"] = timelog.MonthOfTime(
+            month,
+            totals["logged"] or 0,
+            timelog.resourced_minutes(totals["weekly"] or 0, month),
+        )
+        return context

@@ -1,0 +1,111 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from pages.help.models import HelpFeedback, HelpRequest, TimeEntry
+from pages.languages import reader_language
+from pages.mentors.directory import CanonicalChoiceField, sorted_choices
+from pages.mentors.organisation import Unit, localized_names
+
+
+class AskForm(forms.ModelForm):
+    """A member of staff's request. Without a chosen mentor it asks for the
+    requester's unit, from which the nearest mentor is found."""
+
+    unit = CanonicalChoiceField(Unit, label=_("Your unit"))
+
+    class Meta:
+        model = HelpRequest
+        fields = ["need", "tool", "urgency", "contact", "phone", "when"]
+        widgets = {
+            "need": forms.Textarea(attrs={"rows": 5}),
+            "urgency": forms.RadioSelect,
+            "contact": forms.RadioSelect,
+        }
+        help_texts = {
+            "tool": _("For example Teams, Moodle or Omaolo."),
+            "when": _("For example: Tuesday afternoons, or any time this week."),
+        }
+
+    def __init__(self, *args, to_anyone, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.to_anyone = to_anyone
+        if to_anyone:
+            names = localized_names(Unit, reader_language())
+            self.fields["unit"].choices = [("", _("Choose your unit"))] + (
+                sorted_choices(names)
+            )
+            self.fields["unit"].required = True
+        else:
+            del self.fields["unit"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("contact") == HelpRequest.Contact.PHONE and not data.get("phone"):
+            self.add_error("phone", _("Give a number the mentor can call you on."))
+        return data
+
+
+class DoneForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note (what you did; the requester sees it)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    minutes = forms.IntegerField(
+        label=_("Time spent in minutes, to log it (optional)"),
+        required=False,
+        min_value=1,
+        max_value=600,
+    )
+
+
+class TimeEntryForm(forms.ModelForm):
+    class Meta:
+        model = TimeEntry
+        fields = ["date", "minutes", "kind", "request", "note"]
+        widgets = {
+            # ISO dates: what a date input sends and expects, in any language.
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        }
+
+    def __init__(self, *args, mentor, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["request"].queryset = mentor.help_requests.order_by("-created_at")
+        self.fields["request"].label_from_instance = lambda r: r.summary
+        self.fields["request"].empty_label = _("No request")
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if date > timezone.localdate():
+            raise forms.ValidationError(_("The date cannot be in the future."))
+        return date
+
+
+class HandOverForm(forms.Form):
+    mentor = forms.ModelChoiceField(
+        label=_("Hand over to"), queryset=None, empty_label=_("Choose a mentor")
+    )
+
+    def __init__(self, *args, mentors, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mentor"].queryset = mentors
+
+
+class FeedbackForm(forms.ModelForm):
+    class Meta:
+        model = HelpFeedback
+        fields = ["rating", "comment", "signed"]
+        widgets = {
+            "rating": forms.RadioSelect(
+                choices=[
+                    (1, _("1: not at all")),
+                    (2, "2"),
+                    (3, "3"),
+                    (4, "4"),
+                    (5, _("5: very much")),
+                ]
+            ),
+            "comment": forms.Textarea(attrs={"rows": 3}),
+        }
