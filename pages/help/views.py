@@ -155,104 +155,127 @@ def own_requests(request):
 @require_http_methods(["GET", "POST"])
 def request_page(request, pk):
     help_request = get_object_or_404(visible_requests(request.user), pk=pk)
-    user = request.user
-    is_mentor = (
-        help_request.mentor is not None and help_request.mentor.user_id == user.pk
-    )
-    is_requester = help_request.requester_id == user.pk
-    done_form = DoneForm(initial={"note": help_request.note})
-    hand_over_form = HandOverForm(mentors=hand_over_choices(request, help_request))
-    feedback = HelpFeedback.objects.filter(request=help_request).first()
-    feedback_form = FeedbackForm()
+    page = RequestPage(request, help_request)
     if request.method == "POST":
-        action = request.POST.get("action")
-        if (
-            is_mentor
-            and action == "take"
-            and help_request.status == HelpRequest.Status.NEW
-        ):
-            help_request.status = HelpRequest.Status.TAKEN
-            help_request.taken_at = timezone.now()
-            help_request.save(update_fields=["status", "taken_at"])
-            messages.success(request, _("You took the request."))
-            return redirect("help_request", pk=pk)
-        if (
-            is_mentor
-            and action == "done"
-            and help_request.status != HelpRequest.Status.DONE
-        ):
-            done_form = DoneForm(request.POST)
-            if done_form.is_valid():
-                mark_done(help_request, done_form.cleaned_data["note"])
-                minutes = done_form.cleaned_data["minutes"]
-                if minutes:
-                    TimeEntry.objects.create(
-                        mentor=help_request.mentor,
-                        minutes=minutes,
-                        kind=TimeEntry.Kind.GUIDING,
-                        request=help_request,
-                    )
-                    messages.success(
-                        request,
-                        _("The request is marked done and %(minutes)s min logged.")
-                        % {"minutes": minutes},
-                    )
-                else:
-                    messages.success(request, _("The request is marked done."))
-                return redirect("help_request", pk=pk)
-        elif (
-            is_mentor
-            and action == "hand_over"
-            and help_request.status != HelpRequest.Status.DONE
-        ):
-            hand_over_form = HandOverForm(
-                request.POST, mentors=hand_over_choices(request, help_request)
+        response = page.act(request.POST.get("action"))
+        if response is not None:
+            return response
+    return TemplateResponse(request, "help/request.html", page.context())
+
+
+class RequestPage:
+    """What the reader of a request's page may do to it, with a form for
+    each action; a form that does not validate is shown again as it was
+    filled in."""
+
+    def __init__(self, request, help_request):
+        self.request = request
+        self.help_request = help_request
+        user = request.user
+        self.is_mentor = (
+            help_request.mentor is not None and help_request.mentor.user_id == user.pk
+        )
+        self.is_requester = help_request.requester_id == user.pk
+        self.feedback = HelpFeedback.objects.filter(request=help_request).first()
+        self.forms = {
+            "done": DoneForm(initial={"note": help_request.note}),
+            "hand_over": HandOverForm(mentors=self.hand_over_choices()),
+            "feedback": FeedbackForm(),
+        }
+
+    def hand_over_choices(self):
+        """Mentors the request may go to: those whose profiles both the
+        mentor handing it over and its asker may open."""
+        return open_pages(self.request, mentors_to_hand_to(self.help_request))
+
+    def allowed(self, action):
+        status = self.help_request.status
+        if action == "take":
+            return self.is_mentor and status == HelpRequest.Status.NEW
+        if action in {"done", "hand_over"}:
+            return self.is_mentor and status != HelpRequest.Status.DONE
+        if action == "feedback":
+            return (
+                self.is_requester
+                and status == HelpRequest.Status.DONE
+                and self.feedback is None
             )
-            if hand_over_form.is_valid():
-                following = hand_over_form.cleaned_data["mentor"]
-                help_request.passed_by.add(help_request.mentor)
-                tasks.offer(help_request, following)
-                messages.success(
-                    request,
-                    _("The request was handed over to %(mentor)s.")
-                    % {"mentor": following.title},
-                )
-                return redirect("help_requests")
-        elif (
-            is_requester
-            and action == "feedback"
-            and help_request.status == HelpRequest.Status.DONE
-            and feedback is None
-        ):
-            feedback_form = FeedbackForm(request.POST)
-            if feedback_form.is_valid():
-                feedback = feedback_form.save(commit=False)
-                feedback.request = help_request
-                feedback.save()
-                messages.success(request, _("Thank you for your feedback."))
-                return redirect("help_request", pk=pk)
+        return False
+
+    def act(self, action):
+        """Do `action`: a redirect once done, None to show a form's errors."""
+        here = redirect("help_request", pk=self.help_request.pk)
+        if not self.allowed(action):
+            messages.error(self.request, _("That cannot be done to this request now."))
+            return here
+        if action == "take":
+            self.take()
+            return here
+        if action == "hand_over":
+            form = HandOverForm(self.request.POST, mentors=self.hand_over_choices())
+        elif action == "done":
+            form = DoneForm(self.request.POST)
         else:
-            messages.error(request, _("That cannot be done to this request now."))
-            return redirect("help_request", pk=pk)
-    return TemplateResponse(
-        request,
-        "help/request.html",
-        {
-            "help_request": help_request,
-            "is_mentor": is_mentor,
-            "is_requester": is_requester,
-            "done_form": done_form,
-            "hand_over_form": hand_over_form,
-            "feedback": feedback,
-            "feedback_form": feedback_form,
-        },
-    )
+            form = FeedbackForm(self.request.POST)
+        self.forms[action] = form
+        if not form.is_valid():
+            return None
+        if action == "hand_over":
+            self.hand_over(form.cleaned_data["mentor"])
+            return redirect("help_requests")  # no longer theirs to see
+        if action == "done":
+            self.done(form.cleaned_data["note"], form.cleaned_data["minutes"])
+        else:
+            self.give_feedback(form)
+        return here
 
+    def take(self):
+        self.help_request.status = HelpRequest.Status.TAKEN
+        self.help_request.taken_at = timezone.now()
+        self.help_request.save(update_fields=["status", "taken_at"])
+        messages.success(self.request, _("You took the request."))
 
-def hand_over_choices(request, help_request):
-    """Mentors the request may go to, whose profiles both the mentor handing
-    it over and its asker may open."""
-    return open_pages(request, mentors_to_hand_to(help_request))
+    def hand_over(self, mentor):
+        self.help_request.passed_by.add(self.help_request.mentor)
+        tasks.offer(self.help_request, mentor)
+        messages.success(
+            self.request,
+            _("The request was handed over to %(mentor)s.") % {"mentor": mentor.title},
+        )
+
+    def done(self, note, minutes):
+        mark_done(self.help_request, note)
+        if not minutes:
+            messages.success(self.request, _("The request is marked done."))
+            return
+        TimeEntry.objects.create(
+            mentor=self.help_request.mentor,
+            minutes=minutes,
+            kind=TimeEntry.Kind.GUIDING,
+            request=self.help_request,
+        )
+        messages.success(
+            self.request,
+            _("The request is marked done and %(minutes)s min logged.")
+            % {"minutes": minutes},
+        )
+
+    def give_feedback(self, form):
+        feedback = form.save(commit=False)
+        feedback.request = self.help_request
+        feedback.save()
+        messages.success(self.request, _("Thank you for your feedback."))
+
+    def context(self):
+        return {
+            "help_request": self.help_request,
+            "is_mentor": self.is_mentor,
+            "is_requester": self.is_requester,
+            "feedback": self.feedback,
+            "done_form": self.forms["done"],
+            "hand_over_form": self.forms["hand_over"],
+            "feedback_form": self.forms["feedback"],
+        }
 
 
 def mark_done(help_request, note):

@@ -77,7 +77,9 @@ def test_a_request_is_stored_at_once_and_emailed_by_the_worker_in_the_mentors_la
     assert len(mail.outbox) == 1  # sent once
 
 
-def test_round_trip_taken_done_and_feedback(staff_client, mentor_client, run_worker):
+def test_round_trip_taken_done_feedback_and_time_logged(
+    staff_client, mentor_client, run_worker
+):
     ask(staff_client, jari())
     help_request = HelpRequest.objects.get()
     url = f"/fi/help/{help_request.pk}/"
@@ -90,9 +92,13 @@ def test_round_trip_taken_done_and_feedback(staff_client, mentor_client, run_wor
     assert help_request.status == HelpRequest.Status.TAKEN
     assert "Otettu" in staff_client.get("/fi/help/").text
 
-    mentor_client.post(url, {"action": "done", "note": "Näytettiin jakaminen."})
+    mentor_client.post(
+        url, {"action": "done", "note": "Näytettiin jakaminen.", "minutes": "20"}
+    )
     help_request.refresh_from_db()
     assert help_request.status == HelpRequest.Status.DONE
+    [logged] = help_request.time_entries.all()
+    assert (logged.mentor, logged.minutes) == (jari(), 20)
     run_worker()
     done_mail = [m for m in mail.outbox if m.to == ["staff@digimentor.example"]]
     assert [m.subject for m in done_mail] == ["Avunpyyntösi on hoidettu"]
