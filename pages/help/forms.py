@@ -1,11 +1,16 @@
+import datetime
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pages.help.models import HelpFeedback, HelpRequest, TimeEntry
 from pages.languages import reader_language
-from pages.mentors.directory import CanonicalChoiceField, sorted_choices
+from pages.mentors.directory import CanonicalChoiceField, PlainSelect, sorted_choices
 from pages.mentors.organisation import Unit, localized_names
+
+# A time entry may be linked to a request of the last three months.
+REQUESTS_TO_LOG_DAYS = 92
 
 
 class AskForm(forms.ModelForm):
@@ -72,7 +77,10 @@ class TimeEntryForm(forms.ModelForm):
 
     def __init__(self, *args, mentor, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["request"].queryset = mentor.help_requests.order_by("-created_at")
+        recent = timezone.now() - datetime.timedelta(days=REQUESTS_TO_LOG_DAYS)
+        self.fields["request"].queryset = mentor.help_requests.filter(
+            created_at__gte=recent
+        ).order_by("-created_at")
         self.fields["request"].label_from_instance = lambda r: r.summary
         self.fields["request"].empty_label = _("No request")
 
@@ -85,7 +93,10 @@ class TimeEntryForm(forms.ModelForm):
 
 class HandOverForm(forms.Form):
     mentor = forms.ModelChoiceField(
-        label=_("Hand over to"), queryset=None, empty_label=_("Choose a mentor")
+        label=_("Hand over to"),
+        queryset=None,
+        empty_label=_("Choose a mentor"),
+        widget=PlainSelect,  # every mentor of the network
     )
 
     def __init__(self, *args, mentors, **kwargs):

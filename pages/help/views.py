@@ -31,6 +31,7 @@ from pages.mentors.organisation import Unit
 # script.
 MAX_REQUESTS_PER_HOUR = 5
 OPEN_REQUESTS_SHOWN = 100
+DONE_SHOWN = 20
 
 
 def visible_requests(user):
@@ -131,13 +132,11 @@ def own_requests(request):
     for a coordinator, the network's open requests."""
     user = request.user
     context = {
-        "asked": HelpRequest.objects.filter(requester=user).select_related("mentor"),
+        "asked": latest(HelpRequest.objects.filter(requester=user), "mentor"),
         "is_mentor": MentorPage.objects.filter(user=user).exists(),
     }
     if context["is_mentor"]:
-        given = HelpRequest.objects.filter(mentor__user=user).select_related(
-            "requester"
-        )
+        given = latest(HelpRequest.objects.filter(mentor__user=user), "requester")
         context["queue"] = {
             status: [r for r in given if r.status == status]
             for status in HelpRequest.Status
@@ -150,6 +149,13 @@ def own_requests(request):
             .order_by("created_at")[:OPEN_REQUESTS_SHOWN]
         )
     return TemplateResponse(request, "help/requests.html", context)
+
+
+def latest(requests, related):
+    """Every open request and the last DONE_SHOWN done ones, newest first."""
+    requests = requests.select_related(related)
+    done = requests.filter(status=HelpRequest.Status.DONE)[:DONE_SHOWN]
+    return [*requests.exclude(status=HelpRequest.Status.DONE), *done]
 
 
 @require_http_methods(["GET", "POST"])
