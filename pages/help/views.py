@@ -182,6 +182,9 @@ class RequestPage:
             help_request.mentor is not None and help_request.mentor.user_id == user.pk
         )
         self.is_requester = help_request.requester_id == user.pk
+        # Coordinators give a request nobody could be found for, or one that
+        # waits too long, to a mentor.
+        self.can_assign = user.has_perm("pages.change_helprequest")
         self.feedback = HelpFeedback.objects.filter(request=help_request).first()
         self.forms = {
             "done": DoneForm(initial={"note": help_request.note}),
@@ -198,8 +201,12 @@ class RequestPage:
         status = self.help_request.status
         if action == "take":
             return self.is_mentor and status == HelpRequest.Status.NEW
-        if action in {"done", "hand_over"}:
+        if action == "done":
             return self.is_mentor and status != HelpRequest.Status.DONE
+        if action == "hand_over":
+            return (self.is_mentor or self.can_assign) and (
+                status != HelpRequest.Status.DONE
+            )
         if action == "feedback":
             return (
                 self.is_requester
@@ -228,7 +235,9 @@ class RequestPage:
             return None
         if action == "hand_over":
             self.hand_over(form.cleaned_data["mentor"])
-            return redirect("help_requests")  # no longer theirs to see
+            if self.can_assign:
+                return here
+            return redirect("help_requests")  # no longer the mentor's to see
         if action == "done":
             self.done(form.cleaned_data["note"], form.cleaned_data["minutes"])
         else:
@@ -242,7 +251,8 @@ class RequestPage:
         messages.success(self.request, _("You took the request."))
 
     def hand_over(self, mentor):
-        self.help_request.passed_by.add(self.help_request.mentor)
+        if self.help_request.mentor is not None:
+            self.help_request.passed_by.add(self.help_request.mentor)
         tasks.offer(self.help_request, mentor)
         messages.success(
             self.request,
@@ -277,6 +287,7 @@ class RequestPage:
             "help_request": self.help_request,
             "is_mentor": self.is_mentor,
             "is_requester": self.is_requester,
+            "can_assign": self.can_assign,
             "feedback": self.feedback,
             "done_form": self.forms["done"],
             "hand_over_form": self.forms["hand_over"],

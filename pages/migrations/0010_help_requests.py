@@ -10,7 +10,12 @@ from django.db import migrations, models
 # Coordinators follow every request, its feedback and the mentors' time;
 # mentors and staff see their own through the site's views, with no model
 # permission.
-COORDINATOR_PERMISSIONS = ["view_helprequest", "view_helpfeedback", "view_timeentry"]
+COORDINATOR_PERMISSIONS = [
+    "view_helprequest",
+    "change_helprequest",  # give a request to a mentor
+    "view_helpfeedback",
+    "view_timeentry",
+]
 
 
 def grant_coordinators(apps, schema_editor):

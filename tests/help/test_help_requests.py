@@ -310,3 +310,29 @@ def test_anyone_near_me_never_goes_to_a_profile_the_asker_may_not_open(staff_cli
     ask(staff_client, unit=unit.pk)
 
     assert HelpRequest.objects.get().mentor == second
+
+
+def test_when_nobody_near_takes_requests_the_coordinators_find_someone(
+    staff_client, run_worker
+):
+    MentorPage.objects.update(taking_requests=False)
+    unit = Unit.objects.filter(locale__language_code="fi").first()
+
+    response = ask(staff_client, unit=unit.pk)
+    help_request = HelpRequest.objects.get()
+    assert help_request.mentor is None
+    page = staff_client.get(response["Location"]).text
+    assert "Yksikään lähelläsi oleva mentori ei ota juuri nyt pyyntöjä" in page
+    run_worker()
+    assert [m.to for m in mail.outbox] == [["coordinator@digimentor.example"]]
+    assert mail.outbox[0].subject == "Avunpyyntö tarvitsee mentorin"
+
+    mail.outbox.clear()
+    coordinator = client_for("coordinator")
+    coordinator.post(
+        f"/fi/help/{help_request.pk}/", {"action": "hand_over", "mentor": jari().pk}
+    )
+    run_worker()
+    help_request.refresh_from_db()
+    assert help_request.mentor == jari()
+    assert [m.to for m in mail.outbox] == [[jari().email]]
