@@ -254,11 +254,14 @@ class TimeReportView(ReportView):
         context = super().get_context_data(**kwargs)
         month = self.month
         mentors = self.object_list
-        totals = mentors.aggregate(logged=Sum("logged"), weekly=Sum("weekly_hours"))
+        # Over the mentors' sums, which Django takes as a subquery.
+        totals = mentors.aggregate(
+            all_logged=Sum("logged"), all_weekly=Sum("weekly_hours")
+        )
         context["month"] = month
         context["total"] = timelog.MonthOfTime(
             month,
-            totals["logged"] or 0,
-            timelog.resourced_minutes(totals["weekly"] or 0, month),
+            totals["all_logged"] or 0,
+            timelog.resourced_minutes(totals["all_weekly"] or 0, month),
         )
         return context

@@ -149,7 +149,12 @@ def test_coordinators_read_each_mentors_time_against_their_resourcing():
     assert by_mentor["Jari Heikkinen"]["Kirjattu resursoidusta (%)"] == str(
         round(100 * 120 / resourced)
     )
-    assert len(rows) == MentorPage.objects.filter(locale__language_code="fi").count()
+    mentors = MentorPage.objects.filter(locale__language_code="fi")
+    assert len(rows) == mentors.count()
+    weekly = sum(mentor.weekly_hours for mentor in mentors)
+    network = timelog.hours_and_minutes(timelog.resourced_minutes(weekly, month))
+    page = coordinator.get("/admin/reports/mentoring-time/").text
+    assert f"2 h 00 min kirjattu / {network} resursoitu" in page
 
 
 @pytest.mark.parametrize("role", ["staff", "mentor", "editor"])
