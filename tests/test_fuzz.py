@@ -21,14 +21,18 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page
 
+from pages.help.forms import AskForm
 from pages.mentors.directory import DirectoryFilterForm
 from pages.mentors.organisation import Service
 from pages.models import (
     EventIndexPage,
     GuideIndexPage,
+    HelpRequest,
     MentorIndexPage,
+    MentorPage,
     MinutesIndexPage,
     NewsIndexPage,
+    TimeEntry,
 )
 from pages.subscriptions import subscription_key
 from tests.conftest import client_for
@@ -535,3 +539,97 @@ def test_an_odd_minutes_year_shows_the_latest_year(staff_client, year):
 )
 def test_an_odd_page_address_is_not_found(staff_client, path):
     assert staff_client.get(path).status_code == 404
+
+
+ASK_FIELDS = ["mentor", "need", "tool", "urgency", "contact", "phone", "when", "unit"]
+
+
+def ask_choices(name, valid):
+    if name == "mentor":
+        return str(jari_id())
+    if name in {"urgency", "contact"}:
+        field = AskForm.base_fields[name]
+        keys = [key for key, _label in field.choices if key]
+        return keys[valid.n % len(keys)]
+    return str(valid.n)
+
+
+@cache
+def jari_id():
+    return MentorPage.objects.get(
+        user__username="mentor", locale__language_code="fi"
+    ).pk
+
+
+@fuzz(60)
+@given(
+    language=st.sampled_from(LANGUAGES),
+    pairs=query(ASK_FIELDS),
+    tail=raw_tail(ASK_FIELDS),
+)
+@example(language="fi", pairs=[("mentor", "①"), ("need", "x")], tail="")
+@example(language="fi", pairs=[("unit", "99999999999999999999")], tail="")
+def test_asking_for_help_never_fails(staff_client, language, pairs, tail):
+    body = encoded(pairs, ask_choices, tail)
+    answer(staff_client, "post", f"/{language}/help/ask/", body)
+    answer(staff_client, "get", f"/{language}/help/ask/?{body}")
+
+
+REQUEST_FIELDS = ["action", "note", "minutes", "mentor", "rating", "comment", "signed"]
+ACTIONS = ["take", "done", "hand_over", "feedback"]
+
+
+def request_choices(name, valid):
+    if name == "action":
+        return ACTIONS[valid.n % len(ACTIONS)]
+    if name == "mentor":
+        return str(jari_id())
+    return str(valid.n)
+
+
+@cache
+def jaris_request_id():
+    return HelpRequest.objects.filter(mentor_id=jari_id()).values_list("pk", flat=True)[
+        0
+    ]
+
+
+@fuzz(60)
+@given(
+    language=st.sampled_from(LANGUAGES),
+    pairs=query(REQUEST_FIELDS),
+    tail=raw_tail(REQUEST_FIELDS),
+)
+@example(language="fi", pairs=[("action", "done"), ("minutes", "²")], tail="")
+def test_a_mentors_actions_on_a_request_never_fail(
+    mentor_client, language, pairs, tail
+):
+    body = encoded(pairs, request_choices, tail)
+    answer(mentor_client, "post", f"/{language}/help/{jaris_request_id()}/", body)
+
+
+TIME_FIELDS = ["date", "minutes", "kind", "request", "note", "action", "entry"]
+
+
+def time_choices(name, valid):
+    if name == "date":
+        return f"2026-{valid.n % 12 + 1:02d}-01"
+    if name == "action":
+        return ["log", "delete"][valid.n % 2]
+    if name == "kind":
+        return TimeEntry.Kind.values[valid.n % len(TimeEntry.Kind.values)]
+    return str(valid.n)
+
+
+@fuzz(60)
+@given(
+    language=st.sampled_from(LANGUAGES),
+    pairs=query(TIME_FIELDS + ["month"]),
+    tail=raw_tail(TIME_FIELDS + ["month"]),
+)
+@example(language="fi", pairs=[("month", "2026-13")], tail="")
+@example(language="fi", pairs=[("date", "0000-00-00"), ("entry", "①")], tail="")
+def test_the_time_log_never_fails(mentor_client, language, pairs, tail):
+    body = encoded(pairs, time_choices, tail)
+    answer(mentor_client, "post", f"/{language}/help/time/", body)
+    answer(mentor_client, "get", f"/{language}/help/time/?{body}")
