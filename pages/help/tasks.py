@@ -148,6 +148,8 @@ def tell_requester_done(request_id, attempt):
         return
     if help_request.status != HelpRequest.Status.DONE:
         return
+    if not help_request.requester.email:
+        return  # their request page asks for the feedback too
     if sent(
         emails.to_requester_done(help_request), tell_requester_done, attempt, request_id
     ):

@@ -57,6 +57,7 @@ def chosen_mentor(request, mentor_id):
             translation_key=page.translation_key,
             locale__language_code=source_language(),
             status=MentorPage.Status.ACTIVE,
+            taking_requests=True,
         )
         .first()
     )

@@ -293,6 +293,8 @@ def test_the_ask_button_shows_on_cards_and_profiles_of_mentors_taking_requests(
 
     assert "/fi/help/ask/?mentor=" not in staff_client.get(jari().url).text
     assert ask_link not in staff_client.get(directory).text
+    # An old link to the form finds nothing to ask.
+    assert staff_client.get(f"/fi/help/ask/?mentor={jari().pk}").status_code == 404
 
 
 def test_anyone_near_me_never_goes_to_a_profile_the_asker_may_not_open(staff_client):
