@@ -133,6 +133,10 @@ def test_coordinators_read_feedback_by_unit_without_unsigned_names():
     assert [row["Kommentti"] for row in export(coordinator, url, topic="moodle")] == [
         "Ihan ok"
     ]
+    this_month = timelog.month_start(timezone.localdate())
+    last_month = timelog.previous_month(this_month)
+    assert len(export(coordinator, url, month=f"{this_month:%Y-%m}")) == 2
+    assert export(coordinator, url, month=f"{last_month:%Y-%m}") == []
 
 
 def test_coordinators_read_each_mentors_time_against_their_resourcing():
@@ -151,6 +155,13 @@ def test_coordinators_read_each_mentors_time_against_their_resourcing():
     )
     mentors = MentorPage.objects.filter(locale__language_code="fi")
     assert len(rows) == mentors.count()
+    last_month = timelog.previous_month(month)
+    earlier = export(
+        coordinator, "/admin/reports/mentoring-time/", month=f"{last_month:%Y-%m}"
+    )
+    assert {row["Mentori"]: row for row in earlier}["Jari Heikkinen"][
+        "Kirjattu (minuuttia)"
+    ] == "0"
     weekly = sum(mentor.weekly_hours for mentor in mentors)
     network = timelog.hours_and_minutes(timelog.resourced_minutes(weekly, month))
     page = coordinator.get("/admin/reports/mentoring-time/").text
