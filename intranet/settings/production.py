@@ -1,9 +1,18 @@
 """Production: no insecure defaults; `check --deploy` passes with these."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .base import env
 
-DEBUG = env.bool("DEBUG", default=False)
+# Debug pages show settings and code to anyone who meets an error: a DEBUG=1
+# left in a copied .env must stop the server, not go live.
+if env.bool("DEBUG", default=False):
+    raise ImproperlyConfigured(
+        "DEBUG is on under intranet.settings.production: unset it (or set "
+        "DEBUG=0) in the environment and in .env."
+    )
+DEBUG = False
 SECRET_KEY = env("SECRET_KEY")  # no default: refuse to boot without one
 SEED_DEMO_NEEDS_FORCE = True
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
