@@ -22,6 +22,14 @@ from search import views as search_views
 
 handler500 = views.server_error
 
+# The site's login form; Wagtail's own (`wagtailcore_login`, where its page
+# privacy sends readers) is the same, so that no form bypasses this one.
+site_login = sso_views.sign_in(
+    auth_views.LoginView.as_view(
+        authentication_form=LoginForm, redirect_authenticated_user=True
+    )
+)
+
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
@@ -55,15 +63,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path(
-        "login/",
-        sso_views.sign_in(
-            auth_views.LoginView.as_view(
-                authentication_form=LoginForm, redirect_authenticated_user=True
-            )
-        ),
-        name="login",
-    ),
+    path("login/", site_login, name="login"),
     path("login/refused/", sso_views.sso_failed, name="sso_failed"),
     path("logout/", sso_views.sign_out(auth_views.LogoutView.as_view()), name="logout"),
     path("search/", search_views.search, name="search"),
@@ -86,5 +86,6 @@ urlpatterns += i18n_patterns(
     # Wagtail's page tree comes last: it answers every other path, its pages
     # found through the route cache (pages/caching/routes.py).
     re_path(serve_pattern, routes.serve, name="wagtail_serve"),
+    path("_util/login/", site_login, name="wagtailcore_login"),
     path("", include(wagtail_urls)),
 )
