@@ -64,6 +64,15 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("login/", site_login, name="login"),
+    path(
+        "login/password/",
+        sso_views.break_glass(
+            auth_views.LoginView.as_view(
+                authentication_form=LoginForm, redirect_authenticated_user=True
+            )
+        ),
+        name="break_glass_login",
+    ),
     path("login/refused/", sso_views.sso_failed, name="sso_failed"),
     path("logout/", sso_views.sign_out(auth_views.LogoutView.as_view()), name="logout"),
     path("search/", search_views.search, name="search"),

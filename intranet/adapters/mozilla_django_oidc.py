@@ -8,8 +8,16 @@ instance and `authenticate` reads them from there; `verify_token` checks the
 signature (PyJWT, which also checks `exp`) and the nonce but not the
 audience; the callback view's `get` raises SuspiciousOperation for an unknown
 state and calls `login_failure` / `login_success`; the request view builds
-the authorisation URL from `self.OIDC_OP_AUTH_ENDPOINT`.
+the authorisation URL from `self.OIDC_OP_AUTH_ENDPOINT`; the SessionRefresh
+middleware reads its settings into attributes in `__init__`, reverses its
+exempt URLs by name in `exempt_urls` (one of them, `oidc_logout`, the site
+does not have) and decides in `is_refreshable_url`, then `process_request`
+sends the browser to the provider with `prompt=none`, after which the
+callback view keeps the same user and sets `oidc_id_token_expiration`.
 """
+
+import re
+from urllib.parse import urlencode
 
 import jwt
 import requests
@@ -18,7 +26,9 @@ from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import SuspiciousOperation
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
+from django.utils.deprecation import MiddlewareMixin
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
+from mozilla_django_oidc.middleware import SessionRefresh
 from mozilla_django_oidc.utils import import_from_settings
 from mozilla_django_oidc.views import (
     OIDCAuthenticationCallbackView,
@@ -31,6 +41,19 @@ from intranet.sso.provider import ENDPOINTS, endpoint, expected_issuer, sso_enab
 from intranet.sso.refusal import SESSION_KEY, SignInRefused, log_refusal
 
 UPSTREAM = {"mozilla-django-oidc": ">=5.0.2,<5.1", "PyJWT": ">=2.8,<3"}
+
+# Set while the browser is at the provider for a renewal without a prompt.
+RENEWING_SESSION_KEY = "oidc_renewing"
+# What a provider answers a request without a prompt when it would have to
+# ask the person: they sign in again, with a prompt.
+ASKS_THE_PERSON = frozenset(
+    {
+        "login_required",
+        "interaction_required",
+        "consent_required",
+        "account_selection_required",
+    }
+)
 
 
 def setting(name, *default):
@@ -49,7 +72,14 @@ class SignOnBackend(OIDCAuthenticationBackend):
         self.UserModel = get_user_model()
 
     def authenticate(self, request, **kwargs):
-        if request is None or not sso_enabled() or "code" not in request.GET:
+        # The provider's callback passes no password: a `?code=` on a
+        # password form is none of this backend's business.
+        if (
+            request is None
+            or not sso_enabled()
+            or "code" not in request.GET
+            or "password" in kwargs
+        ):
             return None
         try:
             for name in ENDPOINTS:
@@ -171,6 +201,8 @@ class SignOnStartView(OIDCAuthenticationRequestView):
         except SignInRefused as refusal:
             return refuse(request, refusal.reason, refusal.detail)
         self.OIDC_RP_CLIENT_ID = setting("OIDC_RP_CLIENT_ID")
+        # A sign-in with a prompt: what the provider answers is not a renewal's.
+        request.session.pop(RENEWING_SESSION_KEY, None)
         return super().get(request)
 
 
@@ -180,7 +212,12 @@ class SignOnCallbackView(OIDCAuthenticationCallbackView):
     def get(self, request):
         if not sso_enabled():
             raise Http404
-        if request.GET.get("error"):
+        renewing = request.session.pop(RENEWING_SESSION_KEY, False)
+        self.next_url = request.session.get("oidc_login_next") or ""
+        if renewing and request.GET.get("error") in ASKS_THE_PERSON:
+            self.reason = "renew"
+            self.detail = request.GET["error"]
+        elif request.GET.get("error"):
             self.reason = "denied"
             self.detail = request.GET.get("error_description") or request.GET["error"]
         elif request.GET.get("state") not in request.session.get("oidc_states", {}):
@@ -196,13 +233,89 @@ class SignOnCallbackView(OIDCAuthenticationCallbackView):
             return refuse(request, refusal.reason, refusal.detail)
 
     def login_failure(self):
+        if self.reason == "renew":
+            return sign_in_again(self.next_url)
         user = getattr(self, "user", None)
         if user is not None and not user.is_active:
             self.reason, self.detail = "inactive", f"user {user.pk} is inactive"
         return refuse(self.request, self.reason, self.detail)
 
 
+def sign_in_again(next_url):
+    """After a renewal the provider could not answer without asking the
+    person (upstream has signed them out): its sign-in, back to where they
+    were."""
+    url = reverse("oidc_authentication_init")
+    if next_url:
+        url += "?" + urlencode({"next": next_url})
+    return HttpResponseRedirect(url)
+
+
 def refuse(request, reason, detail):
     log_refusal(reason, detail)
     request.session[SESSION_KEY] = reason
     return HttpResponseRedirect(reverse("sso_failed"))
+
+
+def _setting_attribute(name, *default):
+    return property(lambda self: setting(name, *default))
+
+
+class SessionRefreshMiddleware(SessionRefresh):
+    """Renews a session signed in by the provider every
+    OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS, at the first page opened after it,
+    while single sign-on is on. Password sessions (break-glass) are left
+    alone, as upstream leaves sessions of other backends.
+
+    Only pages opened in the browser are sent round: a form's POST would lose
+    what it carries, and the admin's background requests (choosers,
+    autosave) cannot follow the provider's redirect; both wait for the next
+    page.
+    """
+
+    get_settings = staticmethod(setting)
+    # Read at each request: endpoints discovered, SSO on or off.
+    OIDC_OP_AUTHORIZATION_ENDPOINT = _setting_attribute(
+        "OIDC_OP_AUTHORIZATION_ENDPOINT"
+    )
+    OIDC_RP_CLIENT_ID = _setting_attribute("OIDC_RP_CLIENT_ID")
+    OIDC_STATE_SIZE = _setting_attribute("OIDC_STATE_SIZE", 32)
+    OIDC_AUTHENTICATION_CALLBACK_URL = _setting_attribute(
+        "OIDC_AUTHENTICATION_CALLBACK_URL", "oidc_authentication_callback"
+    )
+    OIDC_RP_SCOPES = _setting_attribute("OIDC_RP_SCOPES", "openid email")
+    OIDC_USE_NONCE = _setting_attribute("OIDC_USE_NONCE", True)
+    OIDC_NONCE_SIZE = _setting_attribute("OIDC_NONCE_SIZE", 32)
+
+    # Signing in and out, the refusal page, the break-glass login, the
+    # health check: a renewal there would go round in a loop or is not
+    # wanted.
+    exempt_url_patterns = (
+        re.compile(r"^/[\w-]+/log(?:in|out)/"),
+        re.compile(r"^/admin/log(?:in|out)/"),
+        re.compile(r"^/oidc/"),
+        re.compile(r"^/healthz$"),
+    )
+    exempt_urls = frozenset()
+
+    def __init__(self, get_response):
+        MiddlewareMixin.__init__(self, get_response)
+
+    def is_refreshable_url(self, request):
+        return (
+            sso_enabled()
+            and request.headers.get("x-requested-with") != "XMLHttpRequest"
+            and super().is_refreshable_url(request)
+        )
+
+    def process_request(self, request):
+        try:
+            response = super().process_request(request)
+        except SignInRefused as refusal:
+            # The provider's discovery failed: the session goes on until the
+            # provider answers again.
+            log_refusal(refusal.reason, refusal.detail)
+            return None
+        if response is not None:
+            request.session[RENEWING_SESSION_KEY] = True
+        return response

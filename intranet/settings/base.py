@@ -71,6 +71,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     # Django's, with the signed-in user kept in the process per generation.
     "intranet.middleware.RememberedUserMiddleware",
+    # With single sign-on on, a session is renewed at the provider every
+    # OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS (settings/sso.py); before the page
+    # cache, which would otherwise answer first.
+    "intranet.adapters.mozilla_django_oidc.SessionRefreshMiddleware",
     # An intranet: every view needs a signed-in user unless it is marked
     # with @login_not_required (the login page, /healthz).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
@@ -201,6 +205,9 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # password is checked.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    # With single sign-on on, refuses every password before any backend
+    # checks it, but a break-glass administrator's (intranet/sso/passwords.py).
+    "intranet.sso.passwords.PasswordsClosedBackend",
     *env.list(
         "AUTHENTICATION_BACKENDS",
         default=["django.contrib.auth.backends.ModelBackend"],

@@ -48,3 +48,15 @@ LOGIN_REDIRECT_URL_FAILURE = "sso_failed"
 # Passwords belong to the provider while single sign-on is on.
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = not SSO_ENABLED
 WAGTAIL_PASSWORD_RESET_ENABLED = not SSO_ENABLED
+WAGTAILUSERS_PASSWORD_ENABLED = not SSO_ENABLED
+# Superusers who may still sign in with a password while single sign-on is
+# on, at /<lang>/login/password/, for when the provider is down: limited like
+# every sign-in, and each sign-in logged as a warning (intranet/sso/passwords.py).
+SSO_BREAK_GLASS_USERNAMES = env.list("SSO_BREAK_GLASS_USERNAMES", default=[])
+# A session signed in by the provider is renewed there this often, at the
+# first page opened after it (prompt=none: nothing is asked while the
+# provider's own session lasts): groups follow the claims again, and someone
+# the provider no longer signs in is signed out.
+OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS = env.int(
+    "OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS", default=15 * 60
+)

@@ -7,3 +7,7 @@ class SsoConfig(AppConfig):
     label = "sso"
     verbose_name = _("Single sign-on")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Connects the log of break-glass password sign-ins.
+        from intranet.sso import passwords  # noqa: F401

@@ -29,6 +29,10 @@ MESSAGES = {
     ),
     "denied": _("The sign-in service did not sign you in."),
     "inactive": _("Your account on the intranet is closed."),
+    "password": _(
+        "Passwords are not used to sign in here: sign in with your "
+        "organisation's account."
+    ),
 }
 GENERIC_MESSAGE = _("Signing in did not succeed. Please try again.")
 

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_not_required
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render, resolve_url
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -23,14 +23,19 @@ from intranet.sso.refusal import (
 
 
 def sign_in(local_view):
-    """The login view: the provider's sign-in when SSO is on."""
+    """The login view: the provider's sign-in when SSO is on, and no
+    password taken (a break-glass administrator has a page of their own)."""
 
     @login_not_required
     @never_cache
     def view(request, *args, **kwargs):
+        if not sso_enabled():
+            return local_view(request, *args, **kwargs)
+        if request.method == "POST":
+            return refuse_password(request)
         # Someone signed in who lacks a right (the admin's, say) is sent here
         # too: the provider would sign them in again and send them round.
-        if not sso_enabled() or request.user.is_authenticated:
+        if request.user.is_authenticated:
             return local_view(request, *args, **kwargs)
         url = reverse("oidc_authentication_init")
         next_url = request.GET.get("next")
@@ -39,6 +44,31 @@ def sign_in(local_view):
         return HttpResponseRedirect(url)
 
     return view
+
+
+def break_glass(local_view):
+    """The password login of SSO_BREAK_GLASS_USERNAMES, there only while
+    single sign-on is on and someone is named; Django's authentication lets
+    no one else's password through (intranet/sso/passwords.py)."""
+
+    @login_not_required
+    @never_cache
+    def view(request, *args, **kwargs):
+        if not sso_enabled() or not settings.SSO_BREAK_GLASS_USERNAMES:
+            raise Http404
+        return local_view(request, *args, **kwargs)
+
+    return view
+
+
+def refuse_password(request):
+    log_refusal("password", f"a password was posted to {request.path}")
+    return render(
+        request,
+        "registration/sso_failed.html",
+        {"message": message_for("password"), "sso_enabled": True},
+        status=403,
+    )
 
 
 def sign_out(local_view):

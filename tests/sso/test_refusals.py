@@ -127,12 +127,15 @@ def test_the_refusal_page_does_not_start_another_sign_in(browser, provider):
     assert 'href="/oidc/authenticate/"' in page.content.decode()
 
 
-def test_refused_sign_ins_do_not_lock_out_the_password_login(browser, provider):
+def test_refused_sign_ins_do_not_lock_out_the_password_login(
+    browser, provider, settings
+):
+    settings.SSO_BREAK_GLASS_USERNAMES = ["admin"]
     for _attempt in range(6):
         browser.get("/oidc/callback/?code=abc&state=xyz", REMOTE_ADDR="10.1.1.1")
     response = Client().post(
-        "/fi/login/",
-        {"username": "editor", "password": DEMO_PASSWORD},
+        "/fi/login/password/",
+        {"username": "admin", "password": DEMO_PASSWORD},
         REMOTE_ADDR="10.1.1.1",
     )
     assert response.status_code == 302
