@@ -62,6 +62,9 @@ class NetworkUserIndexView(UserIndexView):
 
 
 class NetworkUserViewSet(UserViewSet):
+    # A copy would start from another person's groups and rights: accounts
+    # are made afresh.
+    copy_view_enabled = False
     filterset_class = NetworkUserFilterSet
     index_view_class = NetworkUserIndexView
     add_view_class = NetworkUserCreateView
