@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views import account as wagtailadmin_account
 from wagtail.documents import urls as wagtaildocs_urls
 
-from intranet import views
+from intranet import page_passwords, views
 from intranet.adapters.mozilla_django_oidc import SignOnCallbackView, SignOnStartView
 from intranet.forms import LoginForm
 from intranet.sso import views as sso_views
@@ -58,6 +58,12 @@ urlpatterns = [
         name="wagtailadmin_logout",
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own: document passwords limited per address.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        page_passwords.document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>.+)$", views.serve_media, name="media"),
 ]
@@ -96,5 +102,11 @@ urlpatterns += i18n_patterns(
     # found through the route cache (pages/caching/routes.py).
     re_path(serve_pattern, routes.serve, name="wagtail_serve"),
     path("_util/login/", site_login, name="wagtailcore_login"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/"
+        "<int:page_id>/",
+        page_passwords.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
 )
