@@ -1,7 +1,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.urls import include, path, re_path
+from django.urls import URLPattern, include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views import account as wagtailadmin_account
@@ -29,6 +29,21 @@ site_login = sso_views.sign_in(
         authentication_form=LoginForm, redirect_authenticated_user=True
     )
 )
+
+
+def with_views(patterns, **views):
+    """Wagtail's URL patterns with the views named replaced by the site's:
+    its login and its page and document password forms, at their addresses
+    and under their names."""
+    return [
+        URLPattern(
+            pattern.pattern, views[pattern.name], pattern.default_args, pattern.name
+        )
+        if pattern.name in views
+        else pattern
+        for pattern in patterns
+    ]
+
 
 urlpatterns = [
     path("", views.root_redirect, name="root"),
@@ -58,13 +73,15 @@ urlpatterns = [
         name="wagtailadmin_logout",
     ),
     path("admin/", include(wagtailadmin_urls)),
-    # Before Wagtail's own: document passwords limited per address.
     path(
-        "documents/authenticate_with_password/<int:restriction_id>/",
-        page_passwords.document_password,
-        name="wagtaildocs_authenticate_with_password",
+        "documents/",
+        include(
+            with_views(
+                wagtaildocs_urls.urlpatterns,
+                wagtaildocs_authenticate_with_password=page_passwords.document_password,
+            )
+        ),
     ),
-    path("documents/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>.+)$", views.serve_media, name="media"),
 ]
 
@@ -101,12 +118,14 @@ urlpatterns += i18n_patterns(
     # Wagtail's page tree comes last: it answers every other path, its pages
     # found through the route cache (pages/caching/routes.py).
     re_path(serve_pattern, routes.serve, name="wagtail_serve"),
-    path("_util/login/", site_login, name="wagtailcore_login"),
     path(
-        "_util/authenticate_with_password/<int:page_view_restriction_id>/"
-        "<int:page_id>/",
-        page_passwords.page_password,
-        name="wagtailcore_authenticate_with_password",
+        "",
+        include(
+            with_views(
+                wagtail_urls.urlpatterns,
+                wagtailcore_login=site_login,
+                wagtailcore_authenticate_with_password=page_passwords.page_password,
+            )
+        ),
     ),
-    path("", include(wagtail_urls)),
 )

@@ -250,6 +250,11 @@ def pattern_visits(things):
             Visit(f"/{code}/login/refused/", every(REFUSED, anonymous=REFUSED))
             for code in LANGUAGES
         ],
+        # Single sign-on is off here: the break-glass password page is not.
+        "break_glass_login": [
+            Visit(f"/{code}/login/password/", every(MISSING, anonymous=MISSING))
+            for code in LANGUAGES
+        ],
         "wagtailcore_login": [
             Visit(f"/{code}/_util/login/", every("any", anonymous=OK))
             for code in LANGUAGES

@@ -257,6 +257,17 @@ def refuse(request, reason, detail):
     return HttpResponseRedirect(reverse("sso_failed"))
 
 
+def opened_in_the_browser(request):
+    """A page the browser navigates to: not a script's request, an image or
+    a frame (the admin's preview), which cannot follow the provider's
+    redirect. Without Fetch Metadata headers (older browsers), a page."""
+    return (
+        request.headers.get("x-requested-with") != "XMLHttpRequest"
+        and request.headers.get("sec-fetch-mode", "navigate") == "navigate"
+        and request.headers.get("sec-fetch-dest", "document") == "document"
+    )
+
+
 def _setting_attribute(name, *default):
     return property(lambda self: setting(name, *default))
 
@@ -269,8 +280,8 @@ class SessionRefreshMiddleware(SessionRefresh):
 
     Only pages opened in the browser are sent round: a form's POST would lose
     what it carries, and the admin's background requests (choosers,
-    autosave) cannot follow the provider's redirect; both wait for the next
-    page.
+    autosave), images and frames cannot follow the provider's redirect; they
+    wait for the next page.
     """
 
     get_settings = staticmethod(setting)
@@ -304,7 +315,7 @@ class SessionRefreshMiddleware(SessionRefresh):
     def is_refreshable_url(self, request):
         return (
             sso_enabled()
-            and request.headers.get("x-requested-with") != "XMLHttpRequest"
+            and opened_in_the_browser(request)
             and super().is_refreshable_url(request)
         )
 

@@ -66,6 +66,24 @@ def test_a_session_asks_the_provider_again_without_a_prompt(
     assert parse_qs(urlsplit(response["Location"]).query)["prompt"] == ["none"]
 
 
+def test_a_scripts_request_is_not_sent_round(editor_at_provider, settings):
+    # The admin's choosers and listings fetch in the background; a redirect
+    # to the provider would break them. The next page renews the session.
+    with after_the_interval(settings):
+        fetched = editor_at_provider.get(
+            EDITORS_PAGE, HTTP_SEC_FETCH_MODE="cors", HTTP_SEC_FETCH_DEST="empty"
+        )
+        assert fetched.status_code == 200
+        jquery = editor_at_provider.get(
+            EDITORS_PAGE, HTTP_X_REQUESTED_WITH="XMLHttpRequest"
+        )
+        assert jquery.status_code == 200
+        page = editor_at_provider.get(
+            EDITORS_PAGE, HTTP_SEC_FETCH_MODE="navigate", HTTP_SEC_FETCH_DEST="document"
+        )
+        assert page.status_code == 302
+
+
 def test_within_the_interval_nothing_is_asked(editor_at_provider, settings):
     seconds = settings.OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS
     with time_machine.travel(timezone.now() + timedelta(seconds=seconds - 60)):
