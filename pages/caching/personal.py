@@ -18,6 +18,7 @@ import secrets
 from urllib.parse import quote_plus
 
 from django.middleware.csrf import get_token
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.html import escape
 
 # What a marker stands for.
@@ -49,6 +50,14 @@ def marker(request, value):
 
 def _marker(token, value):
     return f"personal-{token}-{value}"
+
+
+def keep_private(response):
+    """`response`, which depends on who asked (their session or their feed
+    key), marked so that no shared cache keeps it for anyone else."""
+    patch_cache_control(response, private=True, no_store=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response
 
 
 def signed_in_name(user):

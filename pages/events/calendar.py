@@ -6,13 +6,16 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pages.caching.personal import keep_private
+
 
 def calendar_response(request, events, filename):
     response = HttpResponse(
         calendar(request, events), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
-    return response
+    # The events the reader (or the key's owner) may see.
+    return keep_private(response)
 
 
 def calendar(request, events):

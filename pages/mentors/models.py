@@ -3,10 +3,8 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -240,12 +238,7 @@ class MentorPage(RoutablePageMixin, Page):
 
     @path("vcard/", name="vcard")
     def vcard(self, request):
-        response = HttpResponse(
-            vcard.for_mentor(self, request), content_type="text/vcard; charset=utf-8"
-        )
-        filename = slugify(self.title) or "mentor"
-        response["Content-Disposition"] = f'attachment; filename="{filename}.vcf"'
-        return response
+        return vcard.download(self, request)
 
     @path("confirm/", name="confirm")
     def confirm(self, request):

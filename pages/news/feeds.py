@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from pages.caching.personal import keep_private
 from pages.languages import reader_language
 from pages.mentors.organisation import Service
 from pages.news.context import published_news
@@ -101,9 +102,9 @@ class RssNewsFeed(NewsFeed):
 # A feed object per request: it keeps the request for absolute addresses.
 @session_or_key_required
 def atom_feed(request, service=None):
-    return NewsFeed()(request, service=service)
+    return keep_private(NewsFeed()(request, service=service))
 
 
 @session_or_key_required
 def rss_feed(request, service=None):
-    return RssNewsFeed()(request, service=service)
+    return keep_private(RssNewsFeed()(request, service=service))
