@@ -1,4 +1,5 @@
 import datetime
+from urllib.parse import quote
 
 from django import forms
 from django.conf import settings
@@ -18,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from pages import topics
 from pages.languages import in_language, source_language
+from pages.links import web_address
 from pages.mentors import avatar, confirmation, vcard
 from pages.mentors.forms import MentorPageForm
 
@@ -197,8 +199,9 @@ class MentorPage(RoutablePageMixin, Page):
 
     @property
     def chat_link(self):
-        return self.teams_link or (
-            f"https://teams.microsoft.com/l/chat/0/0?users={self.email}"
+        users = quote(self.email, safe="@")
+        return web_address(self.teams_link) or (
+            f"https://teams.microsoft.com/l/chat/0/0?users={users}"
         )
 
     def profile_keywords(self):
