@@ -416,7 +416,7 @@ def test_news_feeds_escape_what_authors_wrote_and_survive_control_characters(
 ):
     NewsPageFactory(
         title=f"Uutinen {SCRIPT}\x0b",
-        lead=f"Ingressi {HOSTILE_TEXT}\x00\x1b loppu",
+        lead=f"Ingressi {HOSTILE_TEXT}\x01\x1b loppu",
     )
 
     for url in ["/fi/feeds/news.atom", "/fi/feeds/news.rss"]:
