@@ -8,8 +8,12 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         from pages import roles  # noqa: F401 - connects its signal handlers
+        from pages.adapters.wagtail import pass_every_export_cell_through
         from pages.caching import freshness
         from pages.events.context import next_change
+        from pages.spreadsheets import inert_cell
 
         # Passing events change pages with nothing saved.
         freshness.register_clock(next_change)
+        # What others typed never runs as a formula in an exported sheet.
+        pass_every_export_cell_through(inert_cell)

@@ -54,7 +54,7 @@ def user_for_key(key):
 def subscription_url(request, path):
     """`path` with the requesting user's key, for copying into a feed reader;
     in a page that may be shared, the key's marker (pages/caching/personal.py)."""
-    key = personal.FEED_KEY if personal.uses_markers(request) else None
+    key = personal.marker(request, personal.FEED_KEY)
     return f"{path}?{urlencode({'key': key or subscription_key(request.user)})}"
 
 

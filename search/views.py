@@ -14,6 +14,7 @@ from wagtail.search.utils import normalise_query_string
 from pages.access import is_open
 from pages.caching import freshness
 from pages.caching import middleware as shared_cache
+from pages.caching.personal import keep_private
 from search import counting, kinds
 from search.scope import clean_query, searchable_pages
 from search.snippets import Matcher, indexed_text, snippet
@@ -148,7 +149,7 @@ def suggest(request):
             {"title": page.title, "url": page.url, "kind": str(kind_label(page))}
             for page in pages
         ]
-    return JsonResponse({"query": prefix, "suggestions": suggestions})
+    return keep_private(JsonResponse({"query": prefix, "suggestions": suggestions}))
 
 
 def kind_label(page):

@@ -34,6 +34,7 @@ __all__ = [
     "UserIndexView",
     "bulk_action_choices",
     "disable_reference_index_auto_update",
+    "pass_every_export_cell_through",
     "password_required_response",
     "remember_route",
     "remember_site",
@@ -91,3 +92,27 @@ def remember_route(request, route):
     as `Page.route_for_request` keeps it (`request._wagtail_route_for_request`):
     Wagtail's serve view then uses it instead of walking the tree."""
     request._wagtail_route_for_request = route
+
+
+# Follows `wagtail.admin.views.mixins.SpreadsheetExportMixin`: every CSV and
+# XLSX export of the admin (Wagtail's reports, listings and snippets, and the
+# project's reports) writes each cell's value as `preprocess_field_value`
+# gives it (after the view's own preprocessing) and each column's heading as
+# `get_heading` gives it.
+from wagtail.admin.views.mixins import SpreadsheetExportMixin  # noqa: E402
+
+
+def pass_every_export_cell_through(cell):
+    """Every export of the admin writes `cell(value)` for each value and
+    heading it writes."""
+    preprocess = SpreadsheetExportMixin.preprocess_field_value
+    heading = SpreadsheetExportMixin.get_heading
+
+    def preprocess_field_value(self, field, value, export_format):
+        return cell(preprocess(self, field, value, export_format))
+
+    def get_heading(self, queryset, field):
+        return cell(heading(self, queryset, field))
+
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+    SpreadsheetExportMixin.get_heading = get_heading

@@ -3,7 +3,8 @@
 A page a reader may open is kept under a key made of the site's generation,
 the next moment time changes a page (freshness.py), the address and what
 decides what this reader sees (readers.py). The personal values in it are
-markers until it leaves (personal.py). Kept only:
+markers until it leaves (personal.py), kept with the token they were drawn
+from. Kept only:
 
 - for GET requests by a signed-in reader, with no message waiting for them;
 - from Wagtail's page view and the search, when the view marked the request
@@ -71,17 +72,20 @@ class SharedPageCacheMiddleware:
         key = self.key(request)
         cached = self.read(key) if key else None
         if cached is not None:
-            content, content_type = cached
+            content, content_type, token = cached
             response = HttpResponse(content, content_type=content_type)
             served_from_cache.send(sender=view, request=request)
         else:
             # Rendered afresh: the site for the host from memory, not a query.
             routes.site_for(request)
             response = self.get_response(request)
+            token = personal.markers_token(request)
             if key and self.may_keep(request, response):
-                self.write(key, (response.content, response["Content-Type"]))
+                self.write(key, (response.content, response["Content-Type"], token))
         if not response.streaming:
-            response.content = personal.fill_in(request, response.content, feed_key)
+            response.content = personal.fill_in(
+                request, response.content, token, feed_key
+            )
         return response
 
     def cacheable_view(self, request):
@@ -129,10 +133,13 @@ class SharedPageCacheMiddleware:
 
     def read(self, key):
         try:
-            return cache.get(key)
+            kept = cache.get(key)
         except Exception:
             logger.warning("Cache unavailable: page not read", exc_info=True)
             return None
+        # A page kept by an older release, without its markers' token, is
+        # rendered again rather than served with markers nobody fills in.
+        return kept if isinstance(kept, tuple) and len(kept) == 3 else None
 
     def write(self, key, value):
         try:

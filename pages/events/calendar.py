@@ -6,13 +6,17 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pages.caching.personal import keep_private
+from pages.links import web_address
+
 
 def calendar_response(request, events, filename):
     response = HttpResponse(
         calendar(request, events), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
-    return response
+    # The events the reader (or the key's owner) may see.
+    return keep_private(response)
 
 
 def calendar(request, events):
@@ -30,10 +34,11 @@ def calendar(request, events):
         item.add("dtstart", event.start)
         item.add("dtend", event.end)
         item.add("summary", event.title)
-        item.add("location", event.place or event.teams_link)
+        teams_link = web_address(event.teams_link)
+        item.add("location", event.place or teams_link)
         url = event.get_full_url(request)
         item.add("url", url)
-        description = [event.lead, event.teams_link, url]
+        description = [event.lead, teams_link, url]
         item.add("description", "\n\n".join(part for part in description if part))
         if event.last_published_at:
             item.add("last-modified", event.last_published_at)

@@ -4,7 +4,7 @@ against their resourced hours. Each exports to CSV and XLSX."""
 from dataclasses import dataclass
 
 import django_filters
-from django.db.models import Avg, Count, IntegerField, Q, Sum, Value
+from django.db.models import IntegerField, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +12,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from pages.help import timelog
+from pages.help import feedback_report, timelog
 from pages.help.models import HelpFeedback, TimeEntry
 from pages.languages import source_language
 from pages.mentors.models import MentorPage, MentorUnit
@@ -53,12 +53,15 @@ class FeedbackFilterSet(WagtailFilterSet):
         distinct=True,
     )
     topic = django_filters.CharFilter(
-        label=_("Tool or topic"), field_name="request__tool", lookup_expr="icontains"
+        label=_("Tool or topic"), method="taken_as_whole_groups"
     )
 
     class Meta:
         model = HelpFeedback
         fields = []
+
+    def taken_as_whole_groups(self, queryset, name, value):
+        return queryset  # FeedbackReportView.get_filtered_queryset
 
     def in_month(self, queryset, name, value):
         month = timelog.parse_month(value, None)
@@ -67,34 +70,6 @@ class FeedbackFilterSet(WagtailFilterSet):
         return queryset.filter(
             request__done_at__date__gte=month,
             request__done_at__date__lt=timelog.next_month(month),
-        )
-
-
-@dataclass
-class FeedbackRow:
-    """A feedback as coordinators see it: without the requester's name
-    unless they signed it."""
-
-    month: str
-    unit: str
-    campuses: str
-    topic: str
-    rating: int
-    comment: str
-    name: str
-
-    @classmethod
-    def of(cls, feedback):
-        request = feedback.request
-        unit = request.unit
-        return cls(
-            month=f"{timezone.localtime(request.done_at or feedback.created_at):%Y-%m}",
-            unit=str(unit) if unit else "",
-            campuses=", ".join(str(c) for c in unit.campuses.all()) if unit else "",
-            topic=request.tool,
-            rating=feedback.rating,
-            comment=feedback.comment,
-            name=request.requester.get_full_name() if feedback.signed else "",
         )
 
 
@@ -107,14 +82,24 @@ class FeedbackReportView(ReportView):
     permission_policy = ModelPermissionPolicy(HelpFeedback)
     permission_required = "view"
     filterset_class = FeedbackFilterSet
-    list_export = ["month", "unit", "campuses", "topic", "rating", "comment", "name"]
+    list_export = [
+        "month",
+        "unit",
+        "campuses",
+        "topic",
+        "answers",
+        "rating",
+        "comments",
+        "name",
+    ]
     export_headings = {
         "month": _("Month"),
         "unit": _("Unit"),
         "campuses": _("Campuses"),
         "topic": _("Tool or topic"),
+        "answers": _("Answers"),
         "rating": _("Did it help? (1–5)"),
-        "comment": _("Comment"),
+        "comments": _("Comments"),
         "name": _("Signed by"),
     }
 
@@ -125,14 +110,18 @@ class FeedbackReportView(ReportView):
             .order_by("-request__done_at", "-pk")
         )
 
-    def decorate_paginated_queryset(self, object_list):
-        return [FeedbackRow.of(feedback) for feedback in object_list]
+    def get_filtered_queryset(self):
+        # Grouped over every answer the filters take, before a page is cut.
+        feedbacks = super().get_filtered_queryset()
+        tool = ""
+        if self.filters and self.filters.is_valid():
+            tool = self.filters.form.cleaned_data.get("topic") or ""
+        return feedback_report.rows(feedbacks, tool)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["summary"] = self.object_list.aggregate(
-            count=Count("pk"), average=Avg("rating")
-        )
+        context["summary"] = feedback_report.summary(self.object_list)
+        context["smallest_group"] = feedback_report.SMALLEST_GROUP
         return context
 
 

@@ -1,12 +1,11 @@
 import datetime
+from urllib.parse import quote
 
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -20,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from pages import topics
 from pages.languages import in_language, source_language
+from pages.links import web_address
 from pages.mentors import avatar, confirmation, vcard
 from pages.mentors.forms import MentorPageForm
 
@@ -199,8 +199,9 @@ class MentorPage(RoutablePageMixin, Page):
 
     @property
     def chat_link(self):
-        return self.teams_link or (
-            f"https://teams.microsoft.com/l/chat/0/0?users={self.email}"
+        users = quote(self.email, safe="@")
+        return web_address(self.teams_link) or (
+            f"https://teams.microsoft.com/l/chat/0/0?users={users}"
         )
 
     def profile_keywords(self):
@@ -240,12 +241,7 @@ class MentorPage(RoutablePageMixin, Page):
 
     @path("vcard/", name="vcard")
     def vcard(self, request):
-        response = HttpResponse(
-            vcard.for_mentor(self, request), content_type="text/vcard; charset=utf-8"
-        )
-        filename = slugify(self.title) or "mentor"
-        response["Content-Disposition"] = f'attachment; filename="{filename}.vcf"'
-        return response
+        return vcard.download(self, request)
 
     @path("confirm/", name="confirm")
     def confirm(self, request):

@@ -7,6 +7,11 @@ into it, can end its line and add properties (or cards) of its own.
 import re
 import unicodedata
 
+from django.http import HttpResponse
+from django.utils.text import slugify
+
+from pages.caching.personal import keep_private
+
 # RFC 6350 3.2: lines longer than 75 octets are folded.
 MAX_LINE_OCTETS = 75
 LINE_BREAK = re.compile(r"\r\n|[\r\n\u0085\u2028\u2029]")
@@ -60,6 +65,17 @@ def telephone(phone):
         return f"TEL;TYPE=work,voice;VALUE=uri:tel:{number}"
     # Not a plain number ("ext.", a note): kept as text rather than mangled.
     return f"TEL;TYPE=work,voice:{escape(phone)}"
+
+
+def download(mentor, request):
+    """The mentor's vCard as a file to save."""
+    response = HttpResponse(
+        for_mentor(mentor, request), content_type="text/vcard; charset=utf-8"
+    )
+    filename = slugify(mentor.title) or "mentor"
+    response["Content-Disposition"] = f'attachment; filename="{filename}.vcf"'
+    # Behind the login: for the signed-in reader's browser only.
+    return keep_private(response)
 
 
 def for_mentor(mentor, request):

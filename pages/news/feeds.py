@@ -1,6 +1,7 @@
 """News feeds (Atom and RSS) for each language, and for each service."""
 
 import datetime
+import re
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
@@ -9,6 +10,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from pages.caching.personal import keep_private
 from pages.languages import reader_language
 from pages.mentors.organisation import Service
 from pages.news.context import published_news
@@ -18,6 +20,13 @@ from pages.subscriptions import session_or_key_required
 
 FEED_LENGTH = 20
 NOON = datetime.time(12)
+# Characters XML 1.0 cannot hold: text pasted with them (a vertical tab from
+# a word processor) would make the feed unwritable.
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(value):
+    return NOT_XML.sub("", str(value))
 
 
 class NewsFeed(Feed):
@@ -42,10 +51,10 @@ class NewsFeed(Feed):
     def title(self, obj):
         index, service = obj
         if service is None:
-            return _("Digimentors: %(title)s") % {"title": index.title}
+            return _("Digimentors: %(title)s") % {"title": xml_text(index.title)}
         return _("Digimentors: %(title)s from %(service)s") % {
-            "title": index.title,
-            "service": service.name,
+            "title": xml_text(index.title),
+            "service": xml_text(service.name),
         }
 
     def link(self, obj):
@@ -68,10 +77,10 @@ class NewsFeed(Feed):
         )
 
     def item_title(self, item):
-        return item.title
+        return xml_text(item.title)
 
     def item_description(self, item):
-        return item.lead
+        return xml_text(item.lead)
 
     def item_link(self, item):
         return item.get_full_url(self.request)
@@ -88,10 +97,10 @@ class NewsFeed(Feed):
         return item.last_published_at
 
     def item_author_name(self, item):
-        return item.service.name
+        return xml_text(item.service.name)
 
     def item_categories(self, item):
-        return [tagged.tag.name for tagged in item.tagged_items.all()]
+        return [xml_text(tagged.tag.name) for tagged in item.tagged_items.all()]
 
 
 class RssNewsFeed(NewsFeed):
@@ -101,9 +110,9 @@ class RssNewsFeed(NewsFeed):
 # A feed object per request: it keeps the request for absolute addresses.
 @session_or_key_required
 def atom_feed(request, service=None):
-    return NewsFeed()(request, service=service)
+    return keep_private(NewsFeed()(request, service=service))
 
 
 @session_or_key_required
 def rss_feed(request, service=None):
-    return RssNewsFeed()(request, service=service)
+    return keep_private(RssNewsFeed()(request, service=service))
