@@ -282,6 +282,10 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+# Seconds a mail server may take to answer each step. Without a limit, one
+# that accepts and never answers held the worker, and every e-mail queued
+# behind, for ever; an attempt that runs out is tried again later.
+EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="digimentorit@example.invalid")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
