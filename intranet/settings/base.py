@@ -57,6 +57,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A database outage is logged as it begins and ends (intranet/outages.py).
+    "intranet.middleware.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, so that static files get the Permissions-Policy too.
     "intranet.middleware.PrivacyHeadersMiddleware",
@@ -357,8 +359,13 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "database_outage": {"()": "intranet.outages.QuietDatabaseOutages"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # A database outage is logged once, not with each request's 503.
+        "django.request": {"filters": ["database_outage"]},
         # Page actions and background tasks are logged per object: too chatty.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
