@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "pages",
+    "pages.caching",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
