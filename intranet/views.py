@@ -1,4 +1,3 @@
-import logging
 import mimetypes
 import os
 import posixpath
@@ -27,8 +26,6 @@ from django.views.static import serve
 
 from intranet import outages
 from intranet.outages import DATABASE_UNAVAILABLE
-
-logger = logging.getLogger(__name__)
 
 
 @login_not_required

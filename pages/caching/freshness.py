@@ -95,9 +95,11 @@ UNSEEN_USER_FIELDS = {"last_login", "first_name", "last_name", "email"}
 # Seconds between two looks, in each process, for changes the cache missed:
 # at most this long after the cache is back, every process serves them. A
 # look is one query, so pages from the cache ask the database once a second,
-# not each time.
+# not each time; after a look the database did not answer, once in a while
+# (pages from the cache need no database: one that hangs would hold them up).
 MISSED_CHECK_SECONDS = 1
-_missed = {"checked_at": 0.0}
+MISSED_CHECK_SECONDS_AFTER_ERROR = 30
+_missed = {"next_look": 0.0}
 
 _clocks = []
 
@@ -217,11 +219,9 @@ def caught_up(token):
     deleted here are a write that a reading request's transaction must not
     make (SQLite)."""
     now = time.monotonic()
-    if now - _missed["checked_at"] < MISSED_CHECK_SECONDS:
+    if now < _missed["next_look"] or transaction.get_connection().in_atomic_block:
         return token
-    if transaction.get_connection().in_atomic_block:
-        return token
-    _missed["checked_at"] = now
+    _missed["next_look"] = now + MISSED_CHECK_SECONDS
     try:
         last = MissedChange.objects.aggregate(last=Max("pk"))["last"]
         if last is None:
@@ -231,7 +231,9 @@ def caught_up(token):
             return token  # the cache is away still: looked for again later
         MissedChange.objects.filter(pk__lte=last).delete()
     except DatabaseError:
-        return token  # the outage is logged where the site answers 503
+        # Its outage is logged where the site answers 503.
+        _missed["next_look"] = time.monotonic() + MISSED_CHECK_SECONDS_AFTER_ERROR
+        return token
     logger.info("Cache given a new generation for changes it missed")
     return fresh
 
