@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 
+from intranet import outages
 from intranet.adapters.django_sqlite import transaction_mode
 from pages.caching.freshness import remembered_here
 
@@ -41,6 +42,22 @@ class RememberLanguageMiddleware:
                 httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
                 samesite=settings.LANGUAGE_COOKIE_SAMESITE,
             )
+        return response
+
+
+class DatabaseOutageMiddleware:
+    """Ends a database outage in the log (intranet/outages.py) at the first
+    answer given with the database: one other than the 503 page, with a
+    connection open. A request that needs no database (a static file) says
+    nothing of it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 503 and connection.connection is not None:
+            outages.database.ended()
         return response
 
 

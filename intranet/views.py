@@ -1,4 +1,3 @@
-import logging
 import mimetypes
 import os
 import posixpath
@@ -9,13 +8,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.staticfiles import finders
-from django.db import (
-    DatabaseError,
-    InterfaceError,
-    OperationalError,
-    connection,
-    transaction,
-)
+from django.db import DatabaseError, connection, transaction
 from django.http import (
     FileResponse,
     Http404,
@@ -31,7 +24,8 @@ from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
-logger = logging.getLogger(__name__)
+from intranet import outages
+from intranet.outages import DATABASE_UNAVAILABLE
 
 
 @login_not_required
@@ -76,7 +70,7 @@ def healthz(request):
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except DatabaseError as error:
-        logger.exception("Health check: the database does not answer")
+        outages.database.failed(_reason(error))
         return database_unavailable_json(error)
     return JsonResponse({"database": "ok"})
 
@@ -94,9 +88,6 @@ def _reason(error):
     return first_line.rsplit(": ", 1)[-1].strip()
 
 
-# A database that is not there is an outage to wait out, not a fault of the
-# page: its errors (connection refused, lost, timed out, locked) answer 503.
-DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
 
 
@@ -110,6 +101,8 @@ def server_error(request):
     error = sys.exc_info()[1]
     if not isinstance(error, DATABASE_UNAVAILABLE):
         return defaults.server_error(request)
+    # Logged once for the outage, not for each request (intranet/outages.py).
+    outages.database.failed(_reason(error))
     if request.path == reverse("healthz"):
         return database_unavailable_json(error)
     # The reader's language without the database: the URL, then the language

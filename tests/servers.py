@@ -1,7 +1,10 @@
 """Real servers on loopback for the tests of faults: the site under gunicorn,
-and sockets that stand in for a failing outside service."""
+a PostgreSQL of the test's own to stop and start, a mail server, and sockets
+that stand in for a failing outside service."""
 
 import contextlib
+import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -11,8 +14,15 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Message
 from django.conf import settings
+from django.db import connection
+
+from benchmarks._serve import throwaway_cluster
 
 
 def free_port():
@@ -93,3 +103,71 @@ class CountingServer:
         self.server.close()
         for conn in self.held:
             conn.close()
+
+
+@contextlib.contextmanager
+def postgres_copy():
+    """A PostgreSQL cluster of the test's own, on a free port in a temporary
+    folder, holding a copy of the seeded test database: the test may stop and
+    start it (`stop()`, `start()`) without touching the server that other test
+    runs share. Yields the cluster; the copy is at its `url`."""
+    if not any(Path("/usr/lib/postgresql").glob("*/bin/initdb")) and not (
+        shutil.which("initdb")
+    ):
+        pytest.skip("PostgreSQL's server programs are not installed")
+    with throwaway_cluster() as cluster:
+        source = connection.settings_dict
+        dump = subprocess.run(
+            [
+                cluster.bin / "pg_dump",
+                "--no-owner",
+                "--no-privileges",
+                *(
+                    f"--{option}={source[key]}"
+                    for option, key in CONNECTION
+                    if source[key]
+                ),
+                source["NAME"],
+            ],
+            env={**os.environ, "PGPASSWORD": source["PASSWORD"] or ""},
+            stdout=subprocess.PIPE,
+            check=True,
+        )
+        subprocess.run(
+            [
+                cluster.bin / "psql",
+                "--quiet",
+                "--set=ON_ERROR_STOP=1",
+                f"--dbname={cluster.url}",
+            ],
+            input=dump.stdout,
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+        yield cluster
+
+
+# pg_dump's options for the test database's settings.
+CONNECTION = [("host", "HOST"), ("port", "PORT"), ("username", "USER")]
+
+
+class Inbox(Message):
+    def __init__(self):
+        super().__init__()
+        self.messages = []
+
+    def handle_message(self, message):
+        self.messages.append(message)
+
+
+@contextlib.contextmanager
+def mail_server():
+    """A real SMTP server on a free loopback port (aiosmtpd); yields its port
+    and the list of the messages it has received."""
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        yield controller.port, inbox.messages
+    finally:
+        controller.stop()

@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "pages",
+    "pages.caching",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -57,6 +58,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A database outage is logged as it begins and ends (intranet/outages.py).
+    "intranet.middleware.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, so that static files get the Permissions-Policy too.
     "intranet.middleware.PrivacyHeadersMiddleware",
@@ -295,6 +298,10 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+# Seconds a mail server may take to answer each step. Without a limit, one
+# that accepts and never answers held the worker, and every e-mail queued
+# behind, for ever; an attempt that runs out is tried again later.
+EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="digimentorit@example.invalid")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -366,8 +373,13 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "database_outage": {"()": "intranet.outages.QuietDatabaseOutages"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # A database outage is logged once, not with each request's 503.
+        "django.request": {"filters": ["database_outage"]},
         # Page actions and background tasks are logged per object: too chatty.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},

@@ -13,6 +13,14 @@ Time changes pages too (an event passes, a profile turns stale at midnight):
 differently, registered per section with `register_clock`, and it is part of
 every key, so that passing it opens new keys.
 
+A cache that is away when a change commits (Redis restarting, paused, out
+of reach) cannot take the new generation, and once back it would serve the
+old one's pages for PAGE_CACHE_SECONDS. So the new token is read back after
+it is written, and a change whose token the cache did not take is recorded in
+the database (MissedChange); each process looks for such records once a
+MISSED_CHECK_SECONDS, outside transactions, and gives the cache a new
+generation as soon as it takes one.
+
 Changes made without signals (bulk updates, an HR sync writing SQL) show once
 the cached pages expire: PAGE_CACHE_SECONDS.
 """
@@ -25,10 +33,13 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
+from django.db.models import Max
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
+
+from pages.caching.models import MissedChange
 
 logger = logging.getLogger(__name__)
 
@@ -72,12 +83,23 @@ UNSEEN_MODELS = {
     "pages.helprequest_passed_by",
     "pages.helpfeedback",
     "pages.timeentry",
+    # The record of a change itself (its saves would record more).
+    "caching.missedchange",
 }
 
 # A sign-in writes last_login, and single sign-on the name and address again:
 # nothing a cached page shows (a reader's own name is put in as the page is
 # served). The admin's user form saves every field.
 UNSEEN_USER_FIELDS = {"last_login", "first_name", "last_name", "email"}
+
+# Seconds between two looks, in each process, for changes the cache missed:
+# at most this long after the cache is back, every process serves them. A
+# look is one query, so pages from the cache ask the database once a second,
+# not each time; after a look the database did not answer, once in a while
+# (pages from the cache need no database: one that hangs would hold them up).
+MISSED_CHECK_SECONDS = 1
+MISSED_CHECK_SECONDS_AFTER_ERROR = 30
+_missed = {"next_look": 0.0}
 
 _clocks = []
 
@@ -102,6 +124,8 @@ def generation():
     except Exception:
         logger.warning("Cache unavailable: pages are not cached", exc_info=True)
         return None
+    if token:
+        token = caught_up(token)
     uncommitted = getattr(_local, "uncommitted", None)
     if token and uncommitted and transaction.get_connection().in_atomic_block:
         return f"{token}.{uncommitted}"
@@ -164,10 +188,54 @@ def remembered_many(names, compute):
 
 
 def new_generation():
+    if renewed() is None:
+        try:
+            MissedChange.objects.create()
+        except DatabaseError:
+            logger.error(
+                "Neither the cache nor the database took a change: pages may "
+                "be stale for PAGE_CACHE_SECONDS",
+                exc_info=True,
+            )
+
+
+def renewed():
+    """A new generation, if the cache took it (read back: a cache that is
+    away swallows the write), else None."""
+    token = secrets.token_hex(8)
     try:
-        cache.set(GENERATION_KEY, secrets.token_hex(8), None)
+        cache.set(GENERATION_KEY, token, None)
+        if cache.get(GENERATION_KEY) == token:
+            return token
     except Exception:
         logger.warning("Cache unavailable: generation not renewed", exc_info=True)
+    return None
+
+
+def caught_up(token):
+    """`token`, or a new generation if a change the cache missed is on
+    record. Looked for once a MISSED_CHECK_SECONDS, and only outside a
+    transaction: the middleware asks before the view's, and the records
+    deleted here are a write that a reading request's transaction must not
+    make (SQLite)."""
+    now = time.monotonic()
+    if now < _missed["next_look"] or transaction.get_connection().in_atomic_block:
+        return token
+    _missed["next_look"] = now + MISSED_CHECK_SECONDS
+    try:
+        last = MissedChange.objects.aggregate(last=Max("pk"))["last"]
+        if last is None:
+            return token
+        fresh = renewed()
+        if fresh is None:
+            return token  # the cache is away still: looked for again later
+        MissedChange.objects.filter(pk__lte=last).delete()
+    except DatabaseError:
+        # Its outage is logged where the site answers 503.
+        _missed["next_look"] = time.monotonic() + MISSED_CHECK_SECONDS_AFTER_ERROR
+        return token
+    logger.info("Cache given a new generation for changes it missed")
+    return fresh
 
 
 def site_changed():

@@ -23,7 +23,9 @@ logger = logging.getLogger(__name__)
 
 FIRST_RETRY = datetime.timedelta(minutes=1)
 LONGEST_RETRY = datetime.timedelta(hours=6)
-# What a mail server that is down or refuses raises.
+# What a mail server that is down, refuses, or does not answer within
+# EMAIL_TIMEOUT raises (a timeout is an OSError, or smtplib's own
+# SMTPServerDisconnected).
 MAIL_ERRORS = (smtplib.SMTPException, OSError)
 
 
