@@ -13,13 +13,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.models import PageViewRestriction
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from intranet.users.rules import may_grant, may_manage
 from pages.access import (
+    carry_restrictions,
+    copied_pages,
+    covering_restrictions,
     is_open,
     shut_out_by_groups,
+    unpassed_password_elsewhere,
     unpassed_password_of_other_versions,
 )
 from pages.adapters.wagtail import bulk_action_choices, password_required_response
@@ -58,6 +63,16 @@ def ask_for_the_password_of_other_versions(page, request, serve_args, serve_kwar
     return password_required_response(request, page, restriction)
 
 
+# After Wagtail's own check: a password above the page an alias stands for
+# (which Wagtail does not look for), once no other password is asked.
+@hooks.register("before_serve_page", order=1)
+def ask_for_the_password_above_the_source(page, request, serve_args, serve_kwargs):
+    restriction = unpassed_password_elsewhere(request, page)
+    if restriction is None:
+        return None
+    return password_required_response(request, page, restriction)
+
+
 @hooks.register("before_serve_page")
 def notice_instead_of_untranslated_alias(page, request, serve_args, serve_kwargs):
     if is_untranslated_alias(page):
@@ -72,6 +87,57 @@ def notice_instead_of_untranslated_alias(page, request, serve_args, serve_kwargs
 def keep_for_readers_alike(page, request, serve_args, serve_kwargs):
     if is_open(request, page):
         shared_cache.allow(request)
+
+
+# Wagtail copies a page's own restrictions, and none when the new place has
+# one of any kind: a copy made out of a restricted subtree would be open to
+# everyone, or to another group. It keeps its source's readers instead, and
+# the editor is told so (the copy's history logs each restriction).
+@hooks.register("after_copy_page")
+def keep_the_readers_of_a_copy(request, page, new_page):
+    if new_page.alias_of_id:
+        return  # an alias is covered through its source
+    carried = []
+    for source, copy in copied_pages(page, new_page):
+        carried += carry_restrictions(covering_restrictions(source), copy, request.user)
+    tell_of_carried_restrictions(request, carried)
+
+
+# An alias is covered through its source; made into a page of its own it
+# keeps its source's readers, as a copy does.
+@hooks.register("before_convert_alias_page")
+def remember_the_aliass_readers(request, page):
+    request.restrictions_before_conversion = covering_restrictions(page)
+
+
+@hooks.register("after_convert_alias_page")
+def keep_the_readers_of_a_converted_alias(request, page):
+    carried = carry_restrictions(
+        request.restrictions_before_conversion, page, request.user
+    )
+    tell_of_carried_restrictions(request, carried)
+
+
+def tell_of_carried_restrictions(request, carried):
+    if not carried:
+        return
+    readers = ", ".join(sorted({describe_readers(each) for each in carried}))
+    messages.warning(
+        request,
+        _(
+            "The new page is private like the page it came from (%(readers)s). "
+            "Change this under Privacy if it is meant for more readers."
+        )
+        % {"readers": readers},
+    )
+
+
+def describe_readers(restriction):
+    if restriction.restriction_type == PageViewRestriction.GROUPS:
+        return ", ".join(sorted(group.name for group in restriction.groups.all()))
+    if restriction.restriction_type == PageViewRestriction.PASSWORD:
+        return str(_("a password"))
+    return str(_("signed-in readers"))
 
 
 @hooks.register("construct_page_chooser_queryset")
