@@ -4,6 +4,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from pages.access import open_documents
+
 # Rich text in page bodies: no headings (HeadingBlock keeps the outline) and
 # no embeds (EmbedBlock has its own caption-less layout).
 TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -56,6 +58,19 @@ class DocumentLinkBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Document")
         template = "blocks/document_link_block.html"
+
+    def get_context(self, value, parent_context=None):
+        # A reader who may not open the document sees nothing of it: its
+        # title and file name say what it is about.
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        document = value.get("document")
+        context["may_open"] = (
+            document is not None
+            and request is not None
+            and bool(open_documents(request, [document]))
+        )
+        return context
 
 
 class BodyBlock(blocks.StreamBlock):

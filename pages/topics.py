@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Locale, TranslatableMixin
 
+from pages.access import open_pages
 from pages.languages import reader_language, source_language
 
 CACHE_SECONDS = 300
@@ -77,6 +78,16 @@ def choices(tags, language=None):
     return sorted(
         ((topic.slug, topic.name) for topic in named(tags, language)),
         key=lambda choice: choice[1].casefold(),
+    )
+
+
+def open_tags(request, tagged_items):
+    """The tags of `tagged_items` (rows of a page type's topics) that are on
+    a live page the reader may open: a topic used only on restricted pages
+    names what they are about."""
+    items = tagged_items.filter(content_object__live=True)
+    return Tag.objects.filter(
+        pk__in=open_pages(request, items, through="content_object__").values("tag_id")
     )
 
 
