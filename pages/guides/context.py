@@ -22,7 +22,7 @@ class GuideFilterForm(forms.Form):
         choices=[("", _("Any"))] + GuidePage.Level.choices,
     )
 
-    def __init__(self, *args, request, **kwargs):
+    def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
         self.fields["competence"].choices = any_choice + [

@@ -91,7 +91,7 @@ class DirectoryFilterForm(forms.Form):
     competence = forms.ChoiceField(label=_("Competence area"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
 
-    def __init__(self, *args, request, **kwargs):
+    def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
         language = reader_language()
         units = unit_tree()
@@ -115,6 +115,8 @@ class DirectoryFilterForm(forms.Form):
 
 
 def topic_choices(request):
+    """The topics of the profiles the reader may open (with no request, of
+    those open to anyone)."""
     return topics.choices(
         topics.open_tags(request, MentorPage.topics.through.objects.all())
     )
