@@ -31,6 +31,8 @@ from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
 
+from pages.access import image_file_is_open
+
 logger = logging.getLogger(__name__)
 
 
@@ -144,12 +146,15 @@ def serve_media(request, path):
     """Uploaded images and renditions for signed-in users only.
 
     Wagtail gives images no privacy of their own, so the login middleware in
-    front of this view is their protection. Documents have privacy, so they
-    are refused here and go through Wagtail's serve view (`/documents/`).
+    front of this view is their protection, and the privacy of the collection
+    an image is in. Documents have privacy, so they are refused here and go
+    through Wagtail's serve view (`/documents/`).
     """
     folder = posixpath.normpath(path).lstrip("/").split("/")[0]
     if folder.casefold() == DOCUMENTS_FOLDER:
         raise Http404
+    if not image_file_is_open(request, path):
+        raise Http404  # as if there were no such file
     response = send_media_file(request, path)
     if response["Content-Type"].split(";")[0] not in INLINE_MEDIA_TYPES:
         response["Content-Disposition"] = "attachment"

@@ -17,9 +17,11 @@ itself, a list has no way to ask for it.
 """
 
 import logging
+from contextvars import ContextVar
 from typing import NamedTuple
 
 from django.db.models import Exists, IntegerField, OuterRef, Q, Value
+from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -35,6 +37,10 @@ logger = logging.getLogger(__name__)
 # Cached on the request, with the user it was computed for: the feeds' key
 # switches a request's user before the view runs.
 _CACHE_ATTRIBUTE = "_closed_page_paths"
+
+# The person an admin answer is made for (pages/admin_access.py sets it):
+# the admin's form widgets render without the request.
+admin_reader = ContextVar("admin_reader", default=None)
 
 
 def closed_paths(request):
@@ -164,13 +170,21 @@ def closed_restrictions(user, kinds=None):
     )
     if kinds is not None:
         restrictions = restrictions.filter(restriction_type__in=kinds)
+    return shutting_out(restrictions, user)
+
+
+def shutting_out(restrictions, user):
+    """Of `restrictions` (of pages or of collections), those `user` does not
+    pass where no password can be entered."""
     if user is None or not user.is_authenticated:
         return restrictions
-    in_group = PageViewRestriction.groups.through.objects.filter(
-        pageviewrestriction_id=OuterRef("pk"), group__user=user
+    model = restrictions.model
+    in_group = model.groups.through.objects.filter(
+        **{f"{model.groups.field.m2m_field_name()}_id": OuterRef("pk")},
+        group__user=user,
     )
-    return restrictions.exclude(restriction_type=PageViewRestriction.LOGIN).exclude(
-        Exists(in_group), restriction_type=PageViewRestriction.GROUPS
+    return restrictions.exclude(restriction_type=model.LOGIN).exclude(
+        Exists(in_group), restriction_type=model.GROUPS
     )
 
 
@@ -361,6 +375,56 @@ def closed_collection_paths(request):
         )
         if not restriction.accept_request(request)
     )
+
+
+def closed_collections_for(user):
+    """Ids of the collections, with those below them, whose privacy shuts
+    `user` out in the admin: there a password counts as closed, as in lists.
+    Kept per generation for each user."""
+    if user.is_superuser:
+        return []
+
+    def closed():
+        restrictions = shutting_out(
+            CollectionViewRestriction.objects.exclude(
+                restriction_type=CollectionViewRestriction.NONE
+            ),
+            user,
+        )
+        paths = outermost(restrictions.values_list("collection__path", flat=True))
+        if not paths:
+            return []
+        return list(
+            Collection.objects.filter(under(paths)).values_list("pk", flat=True)
+        )
+
+    return freshness.remembered_here(f"closed-collections:{user.pk}", closed)
+
+
+def image_file_is_open(request, path):
+    """Whether the reader may open the media file at `path`: not the file of
+    an image, or of a rendition of one, in a collection whose privacy shuts
+    them out. Wagtail gives images no privacy of their own; a collection's
+    restriction covers its images as it does its documents."""
+    private = freshness.remembered_here(
+        "private-collections",
+        lambda: outermost(
+            CollectionViewRestriction.objects.exclude(
+                restriction_type=CollectionViewRestriction.NONE
+            ).values_list("collection__path", flat=True)
+        ),
+    )
+    if not private:
+        return True  # the common case: no query of its own
+    collection = (
+        get_image_model()
+        .objects.filter(Q(file=path) | Q(renditions__file=path))
+        .values_list("collection__path", flat=True)
+        .first()
+    )
+    if collection is None or not any(collection.startswith(p) for p in private):
+        return True
+    return not any(collection.startswith(p) for p in closed_collection_paths(request))
 
 
 def open_collection_items(request, queryset):

@@ -1,6 +1,8 @@
 """What the `pages` app adds to Wagtail: restrictions that cover a page's
-translations, the notice for untranslated pages, which pages the shared cache
-keeps, what the choosers offer (pages/choosers.py), the organisation
+translations, aliases and copies, the notice for untranslated pages, which
+pages the shared cache keeps, what the choosers offer (pages/choosers.py),
+the permission policies that keep the admin's lists to what each person may
+see (pages/admin_access.py, pages/collection_privacy.py), the organisation
 snippets, the reports and the limits on managing people. The views live in
 their sections (pages/mentors/admin_views.py, pages/guides/admin_views.py)
 and in intranet/users/."""
@@ -13,8 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
-from wagtail.models import PageViewRestriction
-from wagtail.permissions import page_permission_policy
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import AbstractPage, Page, PageViewRestriction
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from intranet.users.rules import may_grant, may_manage
@@ -28,11 +32,17 @@ from pages.access import (
     unpassed_password_of_other_versions,
 )
 from pages.adapters.wagtail import bulk_action_choices, password_required_response
+from pages.admin_access import VisiblePagesPolicy
 from pages.caching import middleware as shared_cache
 from pages.choosers import (
     choosable_collection_items,
     choosable_pages,
     refuse_unchoosable_parent,
+)
+from pages.collection_privacy import (
+    OPENED_ACTION,
+    PrivateCollectionsPolicy,
+    opens_to_more_readers,
 )
 from pages.guides.admin_views import GuidesDueForReviewReportView
 from pages.help.admin_views import FeedbackReportView, TimeReportView
@@ -42,6 +52,20 @@ from pages.mentors.admin_views import (
     StaleProfilesReportView,
 )
 from pages.translation import is_untranslated_alias, render_untranslated_notice
+
+# Before any admin view asks for them. For the exact classes: those win over
+# the documents' and images' apps' own, whichever registers last.
+register_permission_policy(AbstractPage, VisiblePagesPolicy(Page))
+for collected in (Document, Image):
+    register_permission_policy(
+        collected,
+        PrivateCollectionsPolicy(
+            collected,
+            auth_model=collected._meta.label,
+            owner_field_name="uploaded_by_user",
+        ),
+        exact_class=True,
+    )
 
 
 # Before Wagtail's own check, which would ask a signed-in reader to sign in
@@ -188,28 +212,36 @@ def register_report_urls():
     return urls
 
 
-class PageEditorsMenuItem(MenuItem):
+class ReportMenuItem(MenuItem):
+    """A report shown to those its view lets in."""
+
+    def __init__(self, *args, view, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.view = view
+
     def is_shown(self, request):
-        return page_permission_policy.user_has_permission(request.user, "change")
+        return self.view.may_use(request.user)
 
 
 @hooks.register("register_reports_menu_item")
 def stale_profiles_menu_item():
-    return PageEditorsMenuItem(
+    return ReportMenuItem(
         _("Out-of-date mentor profiles"),
         reverse("stale_mentor_profiles"),
         icon_name="warning",
         order=700,
+        view=StaleProfilesReportView,
     )
 
 
 @hooks.register("register_reports_menu_item")
 def guides_due_for_review_menu_item():
-    return PageEditorsMenuItem(
+    return ReportMenuItem(
         _("Guides due for review"),
         reverse("guides_due_for_review"),
         icon_name="help",
         order=701,
+        view=GuidesDueForReviewReportView,
     )
 
 
@@ -253,6 +285,38 @@ def refuse_accounts_outside_the_network(request, user):
     # them: a coordinator stops at the network's people.
     if not may_manage(request.user, user):
         raise PermissionDenied
+
+
+@hooks.register("register_log_actions")
+def register_privacy_log_actions(actions):
+    actions.register_action(
+        OPENED_ACTION,
+        _("Moved out of a private collection"),
+        _("Moved out of a private collection"),
+    )
+
+
+# The bulk move has no place to confirm it: items of a private collection are
+# moved one at a time, from their own edit page.
+@hooks.register("before_bulk_action")
+def move_private_items_one_by_one(request, action_type, objects, action):
+    if action_type != "add_to_collection" or action.model not in (Document, Image):
+        return None
+    target = bulk_action_choices(action).get("collection")
+    if target is None or not any(
+        opens_to_more_readers(item.collection, target) for item in objects
+    ):
+        return None
+    messages.error(
+        request,
+        _(
+            "Some of these are in a private collection, and %(collection)s is "
+            "open to more readers. Move them one at a time from their own "
+            "page, where you can confirm it."
+        )
+        % {"collection": target.name},
+    )
+    return redirect(action.next_url)
 
 
 @hooks.register("before_bulk_action")

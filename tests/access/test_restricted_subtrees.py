@@ -242,3 +242,17 @@ def test_an_alias_made_into_a_page_of_its_own_keeps_its_readers(alias):
     assert alias.alias_of_id is None
     assert client_for("staff").get(alias.url).status_code == 403
     assert client_for("coordinator").get(alias.url).status_code == 200
+
+
+def test_the_admin_api_does_not_copy_a_restricted_page_past_its_privacy(section):
+    _section, subpage = section
+    url = reverse("wagtailadmin_api:pages:action", args=[subpage.pk, "copy"])
+
+    response = client_for("editor").post(
+        url,
+        {"destination_page_id": site_root().pk, "slug": "api-kopio"},
+        content_type="application/json",
+    )
+
+    assert response.status_code == 403
+    assert not StandardPage.objects.filter(slug="api-kopio").exists()
