@@ -26,6 +26,7 @@ from django.views.static import serve
 
 from intranet import outages
 from intranet.outages import DATABASE_UNAVAILABLE
+from pages.access import image_file_is_open
 
 
 @login_not_required
@@ -137,12 +138,15 @@ def serve_media(request, path):
     """Uploaded images and renditions for signed-in users only.
 
     Wagtail gives images no privacy of their own, so the login middleware in
-    front of this view is their protection. Documents have privacy, so they
-    are refused here and go through Wagtail's serve view (`/documents/`).
+    front of this view is their protection, and the privacy of the collection
+    an image is in. Documents have privacy, so they are refused here and go
+    through Wagtail's serve view (`/documents/`).
     """
     folder = posixpath.normpath(path).lstrip("/").split("/")[0]
     if folder.casefold() == DOCUMENTS_FOLDER:
         raise Http404
+    if not image_file_is_open(request, path):
+        raise Http404  # as if there were no such file
     response = send_media_file(request, path)
     if response["Content-Type"].split(";")[0] not in INLINE_MEDIA_TYPES:
         response["Content-Disposition"] = "attachment"

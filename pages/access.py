@@ -1,18 +1,27 @@
 """Which pages a reader may see listed: Wagtail's view restrictions (login,
 groups, password) applied to lists, for the reader of a request.
 
-Every list, menu, feed and search result asks here, so one place decides. The
-restrictions are loaded once per request in one query; lists then leave out
-the closed subtrees by tree path, so a list costs no query per item.
+Every list, menu, feed and search result asks here, so one place decides.
+Where each restriction reaches is worked out once per generation for every
+reader, and the restrictions that shut a reader out in one query; lists then
+leave out the closed subtrees by tree path, so a list costs no query per item.
 
-A restriction covers the page and everything below it in every language: a
-restriction on a Finnish page closes its Swedish and English translations and
-aliases at once (matched by `translation_key`), whatever wagtail-localize has
-synced so far. A password restriction counts as closed: its form is for the
-page itself, a list has no way to ask for it.
+A restriction covers the page and everything below it, and every version of
+anything in that subtree wherever it sits: a restriction on a Finnish page
+closes its Swedish and English translations and aliases at once (matched by
+`translation_key`), whatever wagtail-localize has synced so far, and an alias
+of a page below it made on the home page is as closed as its source. Wagtail
+itself checks an alias by its source's own restrictions, not by those above
+the source. A password restriction counts as closed: its form is for the page
+itself, a list has no way to ask for it.
 """
 
-from django.db.models import Exists, OuterRef, Q
+import logging
+from contextvars import ContextVar
+from typing import NamedTuple
+
+from django.db.models import Exists, IntegerField, OuterRef, Q, Value
+from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -23,9 +32,15 @@ from wagtail.models import (
 
 from pages.caching import freshness
 
+logger = logging.getLogger(__name__)
+
 # Cached on the request, with the user it was computed for: the feeds' key
 # switches a request's user before the view runs.
 _CACHE_ATTRIBUTE = "_closed_page_paths"
+
+# The person an admin answer is made for (pages/admin_access.py sets it):
+# the admin's form widgets render without the request.
+admin_reader = ContextVar("admin_reader", default=None)
 
 
 def closed_paths(request):
@@ -53,13 +68,99 @@ def closed_paths_for(user):
 
 
 def _closed_paths_for(user):
-    restrictions = closed_restrictions(user)
-    restricted = Page.objects.filter(view_restrictions__in=restrictions)
-    paths = Page.objects.filter(
-        Q(translation_key__in=restricted.values("translation_key"))
-        | Q(alias_of__in=restricted.values("pk"))
-    ).values_list("path", flat=True)
-    return outermost(paths)
+    reach = restriction_reach()
+    closed = closed_restrictions(user).values_list("pk", flat=True)
+    return outermost(path for pk in closed if pk in reach for path in reach[pk].paths)
+
+
+class Reach(NamedTuple):
+    """What one restriction covers: the page it is set on and the outermost
+    tree paths of every page it closes."""
+
+    kind: str
+    page_id: int
+    translation_key: object
+    paths: list
+
+
+def restriction_reach():
+    """{restriction id: Reach} of every page restriction. The same for every
+    reader, so worked out once per generation (a few queries); a reader's
+    closed pages then cost one query."""
+    return freshness.remembered_here(
+        "restriction-reach",
+        lambda: freshness.remembered("restriction-reach", _restriction_reach),
+    )
+
+
+def _restriction_reach():
+    restrictions = PageViewRestriction.objects.exclude(
+        restriction_type=PageViewRestriction.NONE
+    ).values_list(
+        "pk", "restriction_type", "page_id", "page__translation_key", "page__path"
+    )
+    found = {pk: (kind, page, key) for pk, kind, page, key, _path in restrictions}
+    paths = {pk: [path] for pk, *_rest, path in restrictions}
+    # First the versions of the restricted pages themselves (their subtrees
+    # hold the versions of most pages below), then versions of any page
+    # below, wherever they sit, until nothing new turns up.
+    whole_subtrees = False
+    while True:
+        reached = versions_outside(paths, whole_subtrees)
+        if not reached and whole_subtrees:
+            break
+        whole_subtrees = not reached
+        for pk, path in reached:
+            paths[pk] = outermost([*paths[pk], path])
+    return {pk: Reach(*found[pk], paths[pk]) for pk in found}
+
+
+# SQLite takes at most 500 terms in one compound SELECT.
+UNION_TERMS = 200
+
+
+def versions_outside(paths, whole_subtrees):
+    """(restriction id, path) of the pages outside each restriction's paths
+    that are a translation or an alias of a page at those paths (or, with
+    `whole_subtrees`, of any page below them): one query."""
+    parts = []
+    for pk, outer in paths.items():
+        inside = Page.objects.filter(
+            under(outer) if whole_subtrees else Q(path__in=outer)
+        ).order_by()
+        parts.append(
+            Page.objects.exclude(under(outer))
+            .filter(
+                Q(translation_key__in=inside.values("translation_key"))
+                | Q(alias_of__in=inside.values("pk"))
+            )
+            .annotate(restriction=Value(pk, output_field=IntegerField()))
+            .order_by()
+            .values_list("restriction", "path")
+        )
+    reached = []
+    for start in range(0, len(parts), UNION_TERMS):
+        first, *others = parts[start : start + UNION_TERMS]
+        reached += first.union(*others, all=True)
+    return reached
+
+
+def under(paths):
+    """Pages at or below any of the paths."""
+    below = Q(pk__in=[])
+    for path in paths:
+        below |= Q(path__startswith=path)
+    return below
+
+
+def covering_restrictions(page):
+    """The ids of the restrictions that cover `page` (no query beyond the
+    generation's one reach)."""
+    return [
+        pk
+        for pk, reach in restriction_reach().items()
+        if any(page.path.startswith(path) for path in reach.paths)
+    ]
 
 
 def closed_restrictions(user, kinds=None):
@@ -69,13 +170,21 @@ def closed_restrictions(user, kinds=None):
     )
     if kinds is not None:
         restrictions = restrictions.filter(restriction_type__in=kinds)
+    return shutting_out(restrictions, user)
+
+
+def shutting_out(restrictions, user):
+    """Of `restrictions` (of pages or of collections), those `user` does not
+    pass where no password can be entered."""
     if user is None or not user.is_authenticated:
         return restrictions
-    in_group = PageViewRestriction.groups.through.objects.filter(
-        pageviewrestriction_id=OuterRef("pk"), group__user=user
+    model = restrictions.model
+    in_group = model.groups.through.objects.filter(
+        **{f"{model.groups.field.m2m_field_name()}_id": OuterRef("pk")},
+        group__user=user,
     )
-    return restrictions.exclude(restriction_type=PageViewRestriction.LOGIN).exclude(
-        Exists(in_group), restriction_type=PageViewRestriction.GROUPS
+    return restrictions.exclude(restriction_type=model.LOGIN).exclude(
+        Exists(in_group), restriction_type=model.GROUPS
     )
 
 
@@ -133,21 +242,14 @@ def paths_above_or_self(page):
 
 def shut_out_by_groups(request, page):
     """Whether a group restriction shuts the signed-in reader out of `page`:
-    one on the page or a page above it, in any language. Wagtail checks the
-    page's own restrictions only, so a Swedish translation would stay open
-    until wagtail-localize copies the Finnish page's restriction to it."""
+    one that covers it (a page above it, in any language, or above the page
+    it is an alias of). Wagtail checks the page's own restrictions only, so a
+    Swedish translation would stay open until wagtail-localize copies the
+    Finnish page's restriction to it."""
     if is_open(request, page):
         return False  # the common case: no query of its own
     restrictions = closed_restrictions(request.user, kinds=[PageViewRestriction.GROUPS])
-    restricted = Page.objects.filter(view_restrictions__in=restrictions)
-    return (
-        Page.objects.filter(path__in=paths_above_or_self(page))
-        .filter(
-            Q(translation_key__in=restricted.values("translation_key"))
-            | Q(alias_of__in=restricted.values("pk"))
-        )
-        .exists()
-    )
+    return restrictions.filter(pk__in=covering_restrictions(page)).exists()
 
 
 def may_open(request, page):
@@ -155,13 +257,111 @@ def may_open(request, page):
     a password they have entered opens the page and its translations."""
     if is_open(request, page):
         return True  # the common case: no query of its own
-    above_or_self = Page.objects.filter(path__in=paths_above_or_self(page))
     restrictions = PageViewRestriction.objects.filter(
-        Q(page__in=above_or_self)
-        | Q(page__translation_key__in=above_or_self.values("translation_key"))
-        | Q(page__in=above_or_self.values("alias_of"))
+        pk__in=covering_restrictions(page)
     )
     return all(restriction.accept_request(request) for restriction in restrictions)
+
+
+def unpassed_password_elsewhere(request, page):
+    """A password restriction covering `page` that the reader has not entered
+    and that neither Wagtail nor `unpassed_password_of_other_versions` asks
+    for: one above the page an alias stands for, or on a version of such a
+    page (the outermost)."""
+    if is_open(request, page):
+        return None  # the common case: no query of its own
+    reach = restriction_reach()
+    covering = [
+        pk
+        for pk in covering_restrictions(page)
+        if reach[pk].kind == PageViewRestriction.PASSWORD
+    ]
+    if not covering:
+        return None
+    asked_pages, asked_keys = set(), set()
+    for pk, key, alias_of in Page.objects.filter(
+        path__in=paths_above_or_self(page)
+    ).values_list("pk", "translation_key", "alias_of"):
+        asked_pages.update([pk, alias_of])
+        asked_keys.add(key)
+    left = [
+        pk
+        for pk in covering
+        if reach[pk].page_id not in asked_pages
+        and reach[pk].translation_key not in asked_keys
+    ]
+    for restriction in PageViewRestriction.objects.filter(pk__in=left).order_by(
+        "page__depth", "pk"
+    ):
+        if not restriction.accept_request(request):
+            return restriction
+    return None
+
+
+def restrictions_to_carry(source_restrictions, copy):
+    """Of the restrictions that covered a copy's source (ids), those that
+    nothing alike covers on `copy`: a copy made out of a restricted subtree
+    (or an alias made into a page of its own) is for the same readers as its
+    source."""
+    covering = PageViewRestriction.objects.prefetch_related("groups")
+    kept = {
+        readers_of(restriction)
+        for restriction in covering.filter(pk__in=covering_restrictions(copy))
+    }
+    carried = []
+    for restriction in covering.filter(pk__in=source_restrictions).order_by("pk"):
+        if readers_of(restriction) not in kept:
+            kept.add(readers_of(restriction))
+            carried.append(restriction)
+    return carried
+
+
+def carry_restrictions(source_restrictions, copy, user):
+    """Give `copy` a restriction alike to each of `source_restrictions` (ids)
+    that nothing covers it with yet; returns those made. Each is logged in
+    the copy's history, as setting its privacy by hand would be."""
+    made = []
+    for restriction in restrictions_to_carry(source_restrictions, copy):
+        equivalent = PageViewRestriction(
+            page=copy,
+            restriction_type=restriction.restriction_type,
+            password=restriction.password,
+        )
+        equivalent.save(user=user)
+        equivalent.groups.set(restriction.groups.all())
+        logger.info(
+            "Page %s copied out of a restricted page: restriction %s carried over "
+            "as %s",
+            copy.pk,
+            restriction.pk,
+            equivalent.pk,
+        )
+        made.append(equivalent)
+    return made
+
+
+def copied_pages(source, copy):
+    """(page, its copy) for `source` and each page copied with it, parents
+    first: a copy's sub-pages keep their slugs below it."""
+    copies = {
+        page.url_path[len(copy.url_path) :]: page
+        for page in Page.objects.descendant_of(copy, inclusive=True)
+    }
+    return [
+        (page, copies[page.url_path[len(source.url_path) :]])
+        for page in Page.objects.descendant_of(source, inclusive=True).order_by("path")
+        if page.url_path[len(source.url_path) :] in copies
+    ]
+
+
+def readers_of(restriction):
+    """What decides who may pass a restriction: two restrictions alike in it
+    are one."""
+    return (
+        restriction.restriction_type,
+        restriction.password,
+        frozenset(group.pk for group in restriction.groups.all()),
+    )
 
 
 def closed_collection_paths(request):
@@ -175,6 +375,56 @@ def closed_collection_paths(request):
         )
         if not restriction.accept_request(request)
     )
+
+
+def closed_collections_for(user):
+    """Ids of the collections, with those below them, whose privacy shuts
+    `user` out in the admin: there a password counts as closed, as in lists.
+    Kept per generation for each user."""
+    if user.is_superuser:
+        return []
+
+    def closed():
+        restrictions = shutting_out(
+            CollectionViewRestriction.objects.exclude(
+                restriction_type=CollectionViewRestriction.NONE
+            ),
+            user,
+        )
+        paths = outermost(restrictions.values_list("collection__path", flat=True))
+        if not paths:
+            return []
+        return list(
+            Collection.objects.filter(under(paths)).values_list("pk", flat=True)
+        )
+
+    return freshness.remembered_here(f"closed-collections:{user.pk}", closed)
+
+
+def image_file_is_open(request, path):
+    """Whether the reader may open the media file at `path`: not the file of
+    an image, or of a rendition of one, in a collection whose privacy shuts
+    them out. Wagtail gives images no privacy of their own; a collection's
+    restriction covers its images as it does its documents."""
+    private = freshness.remembered_here(
+        "private-collections",
+        lambda: outermost(
+            CollectionViewRestriction.objects.exclude(
+                restriction_type=CollectionViewRestriction.NONE
+            ).values_list("collection__path", flat=True)
+        ),
+    )
+    if not private:
+        return True  # the common case: no query of its own
+    collection = (
+        get_image_model()
+        .objects.filter(Q(file=path) | Q(renditions__file=path))
+        .values_list("collection__path", flat=True)
+        .first()
+    )
+    if collection is None or not any(collection.startswith(p) for p in private):
+        return True
+    return not any(collection.startswith(p) for p in closed_collection_paths(request))
 
 
 def open_collection_items(request, queryset):

@@ -4,6 +4,9 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from pages.access import open_documents
+from pages.chosen_documents import may_open_in_admin, unnamed_document
+
 # Rich text in page bodies: no headings (HeadingBlock keeps the outline) and
 # no embeds (EmbedBlock has its own caption-less layout).
 TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -56,6 +59,28 @@ class DocumentLinkBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Document")
         template = "blocks/document_link_block.html"
+
+    def get_form_state(self, value):
+        # The editor of a page that links a document they may not open keeps
+        # the link, unnamed.
+        state = super().get_form_state(value)
+        document = value.get("document")
+        if document is not None and not may_open_in_admin(document):
+            state["document"] = unnamed_document(document)
+        return state
+
+    def get_context(self, value, parent_context=None):
+        # A reader who may not open the document sees nothing of it: its
+        # title and file name say what it is about.
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        document = value.get("document")
+        context["may_open"] = (
+            document is not None
+            and request is not None
+            and bool(open_documents(request, [document]))
+        )
+        return context
 
 
 class BodyBlock(blocks.StreamBlock):

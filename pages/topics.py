@@ -17,9 +17,10 @@ from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
+from taggit.models import Tag, TaggedItemBase
 from wagtail.models import Locale, TranslatableMixin
 
+from pages.access import open_pages
 from pages.languages import reader_language, source_language
 
 CACHE_SECONDS = 300
@@ -78,6 +79,26 @@ def choices(tags, language=None):
         ((topic.slug, topic.name) for topic in named(tags, language)),
         key=lambda choice: choice[1].casefold(),
     )
+
+
+def open_tags(request, tagged_items):
+    """The tags of `tagged_items` (rows of a page type's topics) that are on
+    a live page the reader may open: a topic used only on restricted pages
+    names what they are about."""
+    items = tagged_items.filter(content_object__live=True)
+    return Tag.objects.filter(
+        pk__in=open_pages(request, items, through="content_object__").values("tag_id")
+    )
+
+
+def tags_on_open_pages(request):
+    """The tags on a live page of any type that the reader may open."""
+    found = Tag.objects.none()
+    for relation in Tag._meta.related_objects:
+        items = relation.related_model
+        if items._meta.app_label == "pages" and issubclass(items, TaggedItemBase):
+            found |= open_tags(request, items.objects.all())
+    return found
 
 
 def translated_names(page):

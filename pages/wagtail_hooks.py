@@ -1,6 +1,8 @@
 """What the `pages` app adds to Wagtail: restrictions that cover a page's
-translations, the notice for untranslated pages, which pages the shared cache
-keeps, what the choosers offer (pages/choosers.py), the organisation
+translations, aliases and copies, the notice for untranslated pages, which
+pages the shared cache keeps, what the choosers offer (pages/choosers.py),
+the permission policies that keep the admin's lists to what each person may
+see (pages/admin_access.py, pages/collection_privacy.py), the organisation
 snippets, the reports and the limits on managing people. The views live in
 their sections (pages/mentors/admin_views.py, pages/guides/admin_views.py)
 and in intranet/users/."""
@@ -13,21 +15,34 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
-from wagtail.permissions import page_permission_policy
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import AbstractPage, Page, PageViewRestriction
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from intranet.users.rules import may_grant, may_manage
 from pages.access import (
+    carry_restrictions,
+    copied_pages,
+    covering_restrictions,
     is_open,
     shut_out_by_groups,
+    unpassed_password_elsewhere,
     unpassed_password_of_other_versions,
 )
 from pages.adapters.wagtail import bulk_action_choices, password_required_response
+from pages.admin_access import VisiblePagesPolicy
 from pages.caching import middleware as shared_cache
 from pages.choosers import (
     choosable_collection_items,
     choosable_pages,
     refuse_unchoosable_parent,
+)
+from pages.collection_privacy import (
+    OPENED_ACTION,
+    PrivateCollectionsPolicy,
+    opens_to_more_readers,
 )
 from pages.guides.admin_views import GuidesDueForReviewReportView
 from pages.help.admin_views import FeedbackReportView, TimeReportView
@@ -37,6 +52,20 @@ from pages.mentors.admin_views import (
     StaleProfilesReportView,
 )
 from pages.translation import is_untranslated_alias, render_untranslated_notice
+
+# Before any admin view asks for them. For the exact classes: those win over
+# the documents' and images' apps' own, whichever registers last.
+register_permission_policy(AbstractPage, VisiblePagesPolicy(Page))
+for collected in (Document, Image):
+    register_permission_policy(
+        collected,
+        PrivateCollectionsPolicy(
+            collected,
+            auth_model=collected._meta.label,
+            owner_field_name="uploaded_by_user",
+        ),
+        exact_class=True,
+    )
 
 
 # Before Wagtail's own check, which would ask a signed-in reader to sign in
@@ -58,6 +87,16 @@ def ask_for_the_password_of_other_versions(page, request, serve_args, serve_kwar
     return password_required_response(request, page, restriction)
 
 
+# After Wagtail's own check: a password above the page an alias stands for
+# (which Wagtail does not look for), once no other password is asked.
+@hooks.register("before_serve_page", order=1)
+def ask_for_the_password_above_the_source(page, request, serve_args, serve_kwargs):
+    restriction = unpassed_password_elsewhere(request, page)
+    if restriction is None:
+        return None
+    return password_required_response(request, page, restriction)
+
+
 @hooks.register("before_serve_page")
 def notice_instead_of_untranslated_alias(page, request, serve_args, serve_kwargs):
     if is_untranslated_alias(page):
@@ -72,6 +111,57 @@ def notice_instead_of_untranslated_alias(page, request, serve_args, serve_kwargs
 def keep_for_readers_alike(page, request, serve_args, serve_kwargs):
     if is_open(request, page):
         shared_cache.allow(request)
+
+
+# Wagtail copies a page's own restrictions, and none when the new place has
+# one of any kind: a copy made out of a restricted subtree would be open to
+# everyone, or to another group. It keeps its source's readers instead, and
+# the editor is told so (the copy's history logs each restriction).
+@hooks.register("after_copy_page")
+def keep_the_readers_of_a_copy(request, page, new_page):
+    if new_page.alias_of_id:
+        return  # an alias is covered through its source
+    carried = []
+    for source, copy in copied_pages(page, new_page):
+        carried += carry_restrictions(covering_restrictions(source), copy, request.user)
+    tell_of_carried_restrictions(request, carried)
+
+
+# An alias is covered through its source; made into a page of its own it
+# keeps its source's readers, as a copy does.
+@hooks.register("before_convert_alias_page")
+def remember_the_aliass_readers(request, page):
+    request.restrictions_before_conversion = covering_restrictions(page)
+
+
+@hooks.register("after_convert_alias_page")
+def keep_the_readers_of_a_converted_alias(request, page):
+    carried = carry_restrictions(
+        request.restrictions_before_conversion, page, request.user
+    )
+    tell_of_carried_restrictions(request, carried)
+
+
+def tell_of_carried_restrictions(request, carried):
+    if not carried:
+        return
+    readers = ", ".join(sorted({describe_readers(each) for each in carried}))
+    messages.warning(
+        request,
+        _(
+            "The new page is private like the page it came from (%(readers)s). "
+            "Change this under Privacy if it is meant for more readers."
+        )
+        % {"readers": readers},
+    )
+
+
+def describe_readers(restriction):
+    if restriction.restriction_type == PageViewRestriction.GROUPS:
+        return ", ".join(sorted(group.name for group in restriction.groups.all()))
+    if restriction.restriction_type == PageViewRestriction.PASSWORD:
+        return str(_("a password"))
+    return str(_("signed-in readers"))
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -122,28 +212,36 @@ def register_report_urls():
     return urls
 
 
-class PageEditorsMenuItem(MenuItem):
+class ReportMenuItem(MenuItem):
+    """A report shown to those its view lets in."""
+
+    def __init__(self, *args, view, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.view = view
+
     def is_shown(self, request):
-        return page_permission_policy.user_has_permission(request.user, "change")
+        return self.view.may_use(request.user)
 
 
 @hooks.register("register_reports_menu_item")
 def stale_profiles_menu_item():
-    return PageEditorsMenuItem(
+    return ReportMenuItem(
         _("Out-of-date mentor profiles"),
         reverse("stale_mentor_profiles"),
         icon_name="warning",
         order=700,
+        view=StaleProfilesReportView,
     )
 
 
 @hooks.register("register_reports_menu_item")
 def guides_due_for_review_menu_item():
-    return PageEditorsMenuItem(
+    return ReportMenuItem(
         _("Guides due for review"),
         reverse("guides_due_for_review"),
         icon_name="help",
         order=701,
+        view=GuidesDueForReviewReportView,
     )
 
 
@@ -187,6 +285,38 @@ def refuse_accounts_outside_the_network(request, user):
     # them: a coordinator stops at the network's people.
     if not may_manage(request.user, user):
         raise PermissionDenied
+
+
+@hooks.register("register_log_actions")
+def register_privacy_log_actions(actions):
+    actions.register_action(
+        OPENED_ACTION,
+        _("Moved out of a private collection"),
+        _("Moved out of a private collection"),
+    )
+
+
+# The bulk move has no place to confirm it: items of a private collection are
+# moved one at a time, from their own edit page.
+@hooks.register("before_bulk_action")
+def move_private_items_one_by_one(request, action_type, objects, action):
+    if action_type != "add_to_collection" or action.model not in (Document, Image):
+        return None
+    target = bulk_action_choices(action).get("collection")
+    if target is None or not any(
+        opens_to_more_readers(item.collection, target) for item in objects
+    ):
+        return None
+    messages.error(
+        request,
+        _(
+            "Some of these are in a private collection, and %(collection)s is "
+            "open to more readers. Move them one at a time from their own "
+            "page, where you can confirm it."
+        )
+        % {"collection": target.name},
+    )
+    return redirect(action.next_url)
 
 
 @hooks.register("before_bulk_action")

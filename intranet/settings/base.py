@@ -82,6 +82,8 @@ MIDDLEWARE = [
     # with @login_not_required (the login page, /healthz).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The admin's views check what they name and who may use them.
+    "pages.admin_access.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "intranet.middleware.RememberLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -332,6 +334,10 @@ SENDFILE_BACKEND = "intranet.views"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Moving a document or an image out of a private collection asks to confirm
+# it (pages/collection_privacy.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.collection_privacy.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.collection_privacy.ImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # oEmbed with a 2-second deadline; pages remember a failed fetch for an hour.

@@ -1,8 +1,11 @@
 """The editors' report of guides nobody has reviewed for a year."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.reports import PageReportView
 
+from pages.admin_access import edits_section, visible_pages
+from pages.guides.index_page import GuideIndexPage
 from pages.guides.models import GuidePage, review_due_before
 
 
@@ -17,10 +20,22 @@ class GuidesDueForReviewReportView(PageReportView):
     permission_required = "change"
     list_export = ["title", "last_reviewed"]
 
+    @staticmethod
+    def may_use(user):
+        return edits_section(user, GuideIndexPage)
+
+    def dispatch(self, request, *args, **kwargs):
+        # Its menu item is not its lock: the address opens it too.
+        if not self.may_use(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
     def get_queryset(self):
+        guides = GuidePage.objects.live().filter(
+            alias_of__isnull=True, last_reviewed__lt=review_due_before()
+        )
         return (
-            GuidePage.objects.live()
-            .filter(alias_of__isnull=True, last_reviewed__lt=review_due_before())
+            visible_pages(self.request.user, guides)
             .select_related("locale")
             .order_by("last_reviewed", "title")
         )

@@ -3,7 +3,6 @@
 from django import forms
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
 from pages import topics
 from pages.access import open_pages
@@ -23,19 +22,19 @@ class GuideFilterForm(forms.Form):
         choices=[("", _("Any"))] + GuidePage.Level.choices,
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
         self.fields["competence"].choices = any_choice + [
             (area.code, str(area)) for area in CompetenceArea.objects.all()
         ]
         self.fields["topic"].choices = any_choice + topics.choices(
-            Tag.objects.filter(pk__in=GuideTopic.objects.values("tag_id"))
+            topics.open_tags(request, GuideTopic.objects.all())
         )
 
 
 def guide_index_context(index, request):
-    form = GuideFilterForm(request.GET)
+    form = GuideFilterForm(request.GET, request=request)
     guides = GuidePage.objects.live().child_of(index).filter(alias_of__isnull=True)
     guides = open_pages(request, guides).order_by("title", "pk")
     if form.is_valid():

@@ -3,11 +3,14 @@ the report of mentor profiles nobody has confirmed for a year."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.views.reports import PageReportView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from pages.admin_access import edits_section, visible_pages
 from pages.languages import source_language
+from pages.mentors.index_page import MentorIndexPage
 from pages.mentors.models import MentorPage, stale_before
 from pages.mentors.organisation import Campus, Organisation, Service, Unit
 from pages.topics import Topic
@@ -46,6 +49,9 @@ class UnitViewSet(SnippetViewSet):
     list_display = ["name", "parent", "organisation"]
     list_filter = ["organisation"]
     search_fields = ["name"]
+    # By name in the database: the search backends' field lookups failed on
+    # SQLite's full-text index with a server error.
+    search_backend_name = None
 
 
 class TopicViewSet(SnippetViewSet):
@@ -86,12 +92,19 @@ class StaleProfilesReportView(PageReportView):
     permission_required = "change"
     list_export = ["title", "job_title", "email", "last_confirmed"]
 
+    @staticmethod
+    def may_use(user):
+        return edits_section(user, MentorIndexPage)
+
+    def dispatch(self, request, *args, **kwargs):
+        # Its menu item is not its lock: the address opens it too.
+        if not self.may_use(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
     def get_queryset(self):
-        return (
-            MentorPage.objects.live()
-            .filter(
-                locale__language_code=source_language(),
-                last_confirmed__lt=stale_before(),
-            )
-            .order_by("last_confirmed")
+        profiles = MentorPage.objects.live().filter(
+            locale__language_code=source_language(),
+            last_confirmed__lt=stale_before(),
         )
+        return visible_pages(self.request.user, profiles).order_by("last_confirmed")

@@ -10,7 +10,6 @@ from django.forms.utils import flatatt
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
 from pages import topics
 from pages.access import open_pages
@@ -92,7 +91,7 @@ class DirectoryFilterForm(forms.Form):
     competence = forms.ChoiceField(label=_("Competence area"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
         language = reader_language()
         units = unit_tree()
@@ -111,13 +110,15 @@ class DirectoryFilterForm(forms.Form):
         self.fields["competence"].choices = any_choice + [
             (area.code, str(area)) for area in CompetenceArea.objects.all()
         ]
-        self.fields["topic"].choices = any_choice + topic_choices()
+        self.fields["topic"].choices = any_choice + topic_choices(request)
         self.unit_tree = units
 
 
-def topic_choices():
+def topic_choices(request):
+    """The topics of the profiles the reader may open (with no request, of
+    those open to anyone)."""
     return topics.choices(
-        Tag.objects.filter(pk__in=MentorPage.topics.through.objects.values("tag_id"))
+        topics.open_tags(request, MentorPage.topics.through.objects.all())
     )
 
 
@@ -179,7 +180,7 @@ def text_matches(text):
 
 
 def directory_context(request):
-    form = DirectoryFilterForm(request.GET)
+    form = DirectoryFilterForm(request.GET, request=request)
     if not form.is_valid():
         return {"filter_form": form, "mentor_cards": [], "results": None}
     results = IdPaginator(filter_directory(request, form), PAGE_SIZE).get_page(

@@ -32,14 +32,14 @@ class FinderForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
 
-    def __init__(self, *args, unit_names, **kwargs):
+    def __init__(self, *args, unit_names, request, **kwargs):
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
         self.fields["unit"].choices = [("", _("Choose your unit"))] + sorted_choices(
             unit_names
         )
         self.fields["language"].choices = any_choice + LANGUAGE_CHOICES
-        self.fields["topic"].choices = any_choice + topic_choices()
+        self.fields["topic"].choices = any_choice + topic_choices(request)
 
 
 def finder_context(request):
@@ -59,7 +59,7 @@ def finder_context(request):
         if len(found) != 1:
             context["where"] = where
             context["where_choices"] = [(pk, unit_names[pk]) for pk in found]
-    form = FinderForm(data, unit_names=unit_names)
+    form = FinderForm(data, unit_names=unit_names, request=request)
     context["finder_form"] = form
     if form.is_valid() and form.cleaned_data["unit"]:
         context.update(

@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from pages.chosen_documents import PrivateDocumentChooser
 from pages.minutes.people import minutes_context
 from pages.minutes.permissions import OwnMinutesPermissionTester
 
@@ -131,4 +132,4 @@ class MinutesAttachment(Orderable):
         related_name="+",
     )
 
-    panels = [FieldPanel("document")]
+    panels = [FieldPanel("document", widget=PrivateDocumentChooser)]

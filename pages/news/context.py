@@ -9,7 +9,6 @@ from django import forms
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 from wagtail.images import get_image_model
 
 from pages import topics
@@ -66,7 +65,7 @@ class NewsFilterForm(forms.Form):
         ],
     )
 
-    def __init__(self, *args, language, **kwargs):
+    def __init__(self, *args, language, request, **kwargs):
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
         self.fields["service"].choices = any_choice + list(
@@ -75,7 +74,7 @@ class NewsFilterForm(forms.Form):
             )
         )
         self.fields["topic"].choices = any_choice + topics.choices(
-            Tag.objects.filter(pk__in=NewsTopic.objects.values("tag_id"))
+            topics.open_tags(request, NewsTopic.objects.all())
         )
 
 
@@ -107,7 +106,7 @@ def news_index_context(index, request):
     language = reader_language()
     profile = saved_profile(request)
     unit_id = profile.unit_id if profile else None
-    form = NewsFilterForm(request.GET, language=language)
+    form = NewsFilterForm(request.GET, language=language, request=request)
     news = published_news(request, language).child_of(index)
     if form.is_valid():
         data = form.cleaned_data
