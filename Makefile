@@ -67,19 +67,31 @@ messages: $(VENV)/.installed
 	$(BIN)/python manage.py compilemessages --ignore=$(VENV) -v0
 
 # Python through ruff, templates through djlint (lint rules in pyproject.toml)
-# and djhtml (indentation). .pre-commit-config.yaml runs the same checks.
-lint: $(VENV)/.installed
+# and djhtml (indentation), the CSS and JavaScript in static/ through Biome
+# (rules in biome.jsonc; a warning fails too). .pre-commit-config.yaml runs
+# the same checks.
+lint: $(VENV)/.installed node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint templates --lint
 	$(BIN)/djhtml --check templates
+	node_modules/.bin/biome lint --error-on-warnings
+
+# Biome at the version package-lock.json pins; npm comes with Node.js, which
+# Debian's nodejs and npm packages provide where it is missing.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || ./scripts/install-debian-packages nodejs npm
+	npm ci --no-audit --no-fund
+	touch $@
 
 # djlint's reformatter stays unused: it rewrites whitespace inside text.
-format: $(VENV)/.installed
+# Biome applies only its safe fixes.
+format: $(VENV)/.installed node_modules/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
+	node_modules/.bin/biome lint --write
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected
+	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected
 	find locale -name '*.mo' -delete
