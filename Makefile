@@ -1,5 +1,6 @@
 # The two commands of the README:
 #   make run    set up, migrate, add demo content and serve http://127.0.0.1:8000
+#               (`make run PORT=8080` serves another port)
 #   make test   set up and run the whole test suite (browser tests included)
 # and, for servers, `make serve`: the production settings behind gunicorn.
 
@@ -15,6 +16,8 @@ TEST_PACKAGES := gettext libvoikko1 voikko-fi chromium redis-server
 # wrk drives the load benchmark; the PostgreSQL server's own programs (initdb,
 # pg_ctl) give the benchmarks a throwaway cluster of their own.
 BENCHMARK_PACKAGES := wrk postgresql
+# The port of `make run`'s development server, on loopback.
+PORT ?= 8000
 # gunicorn's address and worker processes for `make serve`.
 BIND ?= 127.0.0.1:8000
 WORKERS ?= 4
@@ -29,12 +32,13 @@ run: setup
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py db_worker --backend=background --queue-name='*' & \
 	worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: setup test-packages
 	$(BIN)/pytest
 
-# Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment (README).
+# Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment
+# (docs/production.md).
 serve: export DJANGO_SETTINGS_MODULE = intranet.settings.production
 serve: setup
 	$(BIN)/python manage.py migrate --noinput
