@@ -1,5 +1,6 @@
 # The two commands of the README:
 #   make run    set up, migrate, add demo content and serve http://127.0.0.1:8000
+#               (`make run PORT=8080` serves another port)
 #   make test   set up and run the whole test suite (browser tests included)
 # and, for servers, `make serve`: the production settings behind gunicorn.
 
@@ -15,6 +16,8 @@ TEST_PACKAGES := gettext libvoikko1 voikko-fi chromium redis-server
 # wrk drives the load benchmark; the PostgreSQL server's own programs (initdb,
 # pg_ctl) give the benchmarks a throwaway cluster of their own.
 BENCHMARK_PACKAGES := wrk postgresql
+# The port of `make run`'s development server, on loopback.
+PORT ?= 8000
 # gunicorn's address and worker processes for `make serve`.
 BIND ?= 127.0.0.1:8000
 WORKERS ?= 4
@@ -29,12 +32,13 @@ run: setup
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py db_worker --backend=background --queue-name='*' & \
 	worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: setup test-packages
 	$(BIN)/pytest
 
-# Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment (README).
+# Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment
+# (docs/production.md).
 serve: export DJANGO_SETTINGS_MODULE = intranet.settings.production
 serve: setup
 	$(BIN)/python manage.py migrate --noinput
@@ -67,19 +71,31 @@ messages: $(VENV)/.installed
 	$(BIN)/python manage.py compilemessages --ignore=$(VENV) -v0
 
 # Python through ruff, templates through djlint (lint rules in pyproject.toml)
-# and djhtml (indentation). .pre-commit-config.yaml runs the same checks.
-lint: $(VENV)/.installed
+# and djhtml (indentation), the CSS and JavaScript in static/ through Biome
+# (rules in biome.jsonc; a warning fails too). .pre-commit-config.yaml runs
+# the same checks.
+lint: $(VENV)/.installed node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint templates --lint
 	$(BIN)/djhtml --check templates
+	node_modules/.bin/biome lint --error-on-warnings
+
+# Biome at the version package-lock.json pins; npm comes with Node.js, which
+# Debian's nodejs and npm packages provide where it is missing.
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || ./scripts/install-debian-packages nodejs npm
+	npm ci --no-audit --no-fund
+	touch $@
 
 # djlint's reformatter stays unused: it rewrites whitespace inside text.
-format: $(VENV)/.installed
+# Biome applies only its safe fixes.
+format: $(VENV)/.installed node_modules/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
+	node_modules/.bin/biome lint --write
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected
+	rm -rf $(VENV) node_modules db.sqlite3 db.sqlite3-wal db.sqlite3-shm media static_collected
 	find locale -name '*.mo' -delete

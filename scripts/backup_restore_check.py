@@ -1,5 +1,5 @@
-"""Back up a site, wipe it, restore it and check that it is whole, as README's
-"Backup and restore" says, on SQLite and on PostgreSQL.
+"""Back up a site, wipe it, restore it and check that it is whole, as
+docs/backup-and-restore.md says, on SQLite and on PostgreSQL.
 
 Each database gets a fresh site with the demo content (a throwaway folder;
 PostgreSQL in a throwaway cluster, never the machine's server), both made at

@@ -1,7 +1,7 @@
 """Guessing passwords: after a few failures for one account from one address,
 that pair is refused for a while, with a message in the reader's language.
 An account guessed at from many addresses, and an address guessing many
-accounts, are refused at higher ceilings. Behind the README's nginx, the
+accounts, are refused at higher ceilings. Behind the nginx of docs/production.md, the
 address is the one nginx saw, never one the client wrote itself."""
 
 import logging
@@ -37,7 +37,7 @@ def sign_in(client, username, password, language="fi", address="10.0.0.1", **hea
 
 
 def through_nginx(client, username, password, seen_by_nginx, sent_by_client=""):
-    """A sign-in as the README's nginx passes it on: from nginx's address,
+    """A sign-in as docs/production.md's nginx passes it on: from nginx's address,
     with `$proxy_add_x_forwarded_for`, the client's own X-Forwarded-For (if
     it sent one) followed by the address nginx saw."""
     forwarded = ", ".join(filter(None, [sent_by_client, seen_by_nginx]))
@@ -190,7 +190,7 @@ def test_without_a_proxy_a_forwarded_header_is_ignored():
 
 @pytest.fixture
 def server_behind_nginx(tmp_path):
-    """The site under gunicorn, as behind the README's nginx
+    """The site under gunicorn, as behind docs/production.md's nginx
     (TRUSTED_PROXY_COUNT=1), on a file copy of the seeded test database."""
     path = tmp_path / "db.sqlite3"
     connection.ensure_connection()

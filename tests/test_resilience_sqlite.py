@@ -1,4 +1,4 @@
-"""Concurrent searches on SQLite (the README's default database) all answer.
+"""Concurrent searches on SQLite (the default database) all answer.
 
 Each search counts its query for the editors' report, a write; inside the
 request's transaction it failed with "database is locked" whenever another

@@ -1,7 +1,7 @@
 """The background worker rides out a PostgreSQL restart: it waits for the
 database, says so once, and sends what is asked once the database is back.
 
-A real worker process (`manage.py db_worker` as the README's service runs it,
+A real worker process (`manage.py db_worker` as docs/production.md's service runs it,
 with the production settings) works through a copy of the test database in a
 PostgreSQL cluster of the test's own, which the test stops and starts; the
 e-mails go to a real SMTP server on loopback.

@@ -243,7 +243,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # Behind reverse proxies the address is the one the outermost of them saw:
 # the TRUSTED_PROXY_COUNT-th entry of X-Forwarded-For from its end (1 behind
-# the nginx of README's "Serving in production"), never one the client wrote.
+# the nginx of docs/production.md), never one the client wrote.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 AXES_CLIENT_IP_CALLABLE = "intranet.addresses.client_address"
 LOGIN_URL = "login"
@@ -311,7 +311,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # hand-over to the next mentor, go to the "background" queue, kept in the
 # site's own database and worked through by `manage.py db_worker --backend
 # background` beside the web server (`make run` starts both). TASKS_BACKEND
-# moves the queue to a broker when one machine is not enough (README).
+# moves the queue to a broker when one machine is not enough
+# (docs/production.md).
 # Wagtail's own tasks (the search index, the reference index) stay in the
 # request that saves, as "default": a page published is found at once,
 # whether a worker runs or not.

@@ -2,7 +2,7 @@
 
 The site's own pages run only the project's static files: no inline script
 or style, no eval. The Wagtail admin (/admin/) has its own, wider policy,
-which its templates and scripts need (README, "Security headers").
+which its templates and scripts need (docs/production.md, "Security headers").
 intranet.middleware.SitePolicyMiddleware chooses between the two by path.
 """
 

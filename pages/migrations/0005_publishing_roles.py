@@ -1,4 +1,4 @@
-"""The publishing roles (see the README's "Roles").
+"""The publishing roles (see docs/publishing.md, "Roles").
 
 - Editors: add, edit and publish every page in every language (on the root
   page), keep the services, and approve what others submit for moderation.

@@ -2,7 +2,7 @@
 // closes an open group or the phone menu and returns focus to its button,
 // and a click elsewhere on the page closes an open group, as people expect
 // of a menu.
-(function () {
+(() => {
   "use strict";
   const OPEN = ".main-nav__group[open], .menu-toggle[open]";
 
@@ -10,7 +10,7 @@
     details.open = false;
   }
 
-  document.addEventListener("keydown", function (event) {
+  document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") {
       return;
     }
@@ -24,8 +24,8 @@
     details.querySelector("summary").focus();
   });
 
-  document.addEventListener("click", function (event) {
-    document.querySelectorAll(".main-nav__group[open]").forEach(function (group) {
+  document.addEventListener("click", (event) => {
+    document.querySelectorAll(".main-nav__group[open]").forEach((group) => {
       if (!group.contains(event.target)) {
         close(group);
       }

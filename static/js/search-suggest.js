@@ -1,6 +1,6 @@
 // Suggestions for the header search box: titles of mentors and pages that
 // complete what is typed. The form works the same without this script.
-(function () {
+(() => {
   "use strict";
   const input = document.getElementById("site-search");
   const list = document.getElementById("site-search-suggestions");
@@ -12,7 +12,7 @@
 
   function show(suggestions) {
     list.replaceChildren(
-      ...suggestions.map(function (suggestion) {
+      ...suggestions.map((suggestion) => {
         const option = document.createElement("option");
         option.value = suggestion.title;
         option.label = suggestion.kind;
@@ -28,20 +28,18 @@
       show([]);
       return;
     }
-    timer = setTimeout(function () {
+    timer = setTimeout(() => {
       if (controller) controller.abort();
       controller = new AbortController();
-      fetch(url + "?q=" + encodeURIComponent(query), {
+      fetch(`${url}?q=${encodeURIComponent(query)}`, {
         signal: controller.signal,
         headers: { Accept: "application/json" },
       })
-        .then(function (response) {
-          return response.ok ? response.json() : { suggestions: [] };
-        })
-        .then(function (data) {
+        .then((response) => response.ok ? response.json() : { suggestions: [] })
+        .then((data) => {
           show(data.suggestions);
         })
-        .catch(function () {
+        .catch(() => {
           // Offline or aborted: the plain form still works.
         });
     }, 150);
