@@ -37,10 +37,28 @@ logger = logging.getLogger(__name__)
 # Cached on the request, with the user it was computed for: the feeds' key
 # switches a request's user before the view runs.
 _CACHE_ATTRIBUTE = "_closed_page_paths"
+_COLLECTIONS_ATTRIBUTE = "_closed_collections"
 
 # The person an admin answer is made for (pages/admin_access.py sets it):
 # the admin's form widgets render without the request.
 admin_reader = ContextVar("admin_reader", default=None)
+
+# The request being answered, for what runs without it: Wagtail's rich-text
+# rewriters, components rendered once for many readers, the signals of a
+# page move (CurrentRequestMiddleware sets it).
+current_request = ContextVar("current_request", default=None)
+
+
+class CurrentRequestMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            current_request.reset(token)
 
 
 def closed_paths(request):
@@ -367,14 +385,65 @@ def readers_of(restriction):
 def closed_collection_paths(request):
     """Tree paths of the collections whose documents the reader may not open
     (Wagtail's collection privacy: the same check its document view makes);
-    each closes the collections below it."""
-    return outermost(
-        restriction.collection.path
-        for restriction in CollectionViewRestriction.objects.select_related(
-            "collection"
+    each closes the collections below it. No query when no collection is
+    private; with `request` None (no reader: a background task, an e-mail),
+    every private collection is closed."""
+    return _closed_collections(request)["paths"]
+
+
+def closed_collection_ids(request):
+    """Ids of the collections closed_collection_paths closes, with those
+    below them."""
+    closed = _closed_collections(request)
+    if "ids" not in closed:
+        below = Collection.objects.filter(under(closed["paths"]))
+        closed["ids"] = (
+            set(below.values_list("pk", flat=True)) if closed["paths"] else set()
         )
-        if not restriction.accept_request(request)
+    return closed["ids"]
+
+
+def _closed_collections(request):
+    """{"paths": …, and "ids" once asked}, kept on the request for its user."""
+    if not private_collection_paths():
+        return {"paths": [], "ids": set()}  # the common case: no query
+    if request is None:
+        return {"paths": private_collection_paths()}
+    user = getattr(request, "user", None)
+    cached = getattr(request, _COLLECTIONS_ATTRIBUTE, None)
+    if cached is not None and cached[0] is user:
+        return cached[1]
+    closed = {
+        "paths": outermost(
+            restriction.collection.path
+            for restriction in CollectionViewRestriction.objects.select_related(
+                "collection"
+            )
+            if not restriction.accept_request(request)
+        )
+    }
+    setattr(request, _COLLECTIONS_ATTRIBUTE, (user, closed))
+    return closed
+
+
+def private_collection_paths():
+    """Tree paths of the collections with privacy: the same for everyone,
+    kept per generation in the process."""
+    return freshness.remembered_here(
+        "private-collections",
+        lambda: outermost(
+            CollectionViewRestriction.objects.exclude(
+                restriction_type=CollectionViewRestriction.NONE
+            ).values_list("collection__path", flat=True)
+        ),
     )
+
+
+def collection_item_is_open(request, item) -> bool:
+    """Whether the reader may open a document or an image (`request` None:
+    nobody signed in). No query when no collection is private, one a
+    request when some are."""
+    return item.collection_id not in closed_collection_ids(request)
 
 
 def closed_collections_for(user):
@@ -406,14 +475,7 @@ def image_file_is_open(request, path):
     an image, or of a rendition of one, in a collection whose privacy shuts
     them out. Wagtail gives images no privacy of their own; a collection's
     restriction covers its images as it does its documents."""
-    private = freshness.remembered_here(
-        "private-collections",
-        lambda: outermost(
-            CollectionViewRestriction.objects.exclude(
-                restriction_type=CollectionViewRestriction.NONE
-            ).values_list("collection__path", flat=True)
-        ),
-    )
+    private = private_collection_paths()
     if not private:
         return True  # the common case: no query of its own
     collection = (

@@ -44,6 +44,7 @@ from pages.collection_privacy import (
     PrivateCollectionsPolicy,
     opens_to_more_readers,
 )
+from pages.editor_links import DOCUMENT_LINK_CONVERSION
 from pages.guides.admin_views import GuidesDueForReviewReportView
 from pages.help.admin_views import FeedbackReportView, TimeReportView
 from pages.mentors.admin_views import (
@@ -51,6 +52,7 @@ from pages.mentors.admin_views import (
     ServiceViewSet,
     StaleProfilesReportView,
 )
+from pages.private_media import ReaderDocumentLinkHandler
 from pages.translation import is_untranslated_alias, render_untranslated_notice
 
 # Before any admin view asks for them. For the exact classes: those win over
@@ -162,6 +164,17 @@ def describe_readers(restriction):
     if restriction.restriction_type == PageViewRestriction.PASSWORD:
         return str(_("a password"))
     return str(_("signed-in readers"))
+
+
+# After wagtail.documents' own hook, whose handlers these replace: a
+# rich-text link to a document the reader may not open has no address, on
+# the site, and names no file in the editor.
+@hooks.register("register_rich_text_features", order=1)
+def link_documents_for_the_reader(features):
+    features.register_link_type(ReaderDocumentLinkHandler)
+    features.register_converter_rule(
+        "contentstate", "document-link", DOCUMENT_LINK_CONVERSION
+    )
 
 
 @hooks.register("construct_page_chooser_queryset")
