@@ -319,19 +319,40 @@ def unpassed_password_elsewhere(request, page):
 def restrictions_to_carry(source_restrictions, copy):
     """Of the restrictions that covered a copy's source (ids), those that
     nothing alike covers on `copy`: a copy made out of a restricted subtree
-    (or an alias made into a page of its own) is for the same readers as its
-    source."""
-    covering = PageViewRestriction.objects.prefetch_related("groups")
+    (or an alias made into a page of its own, or a page moved out of one) is
+    for the same readers as its source."""
+    return restrictions_not_alike(source_restrictions, covering_restrictions(copy))
+
+
+def restrictions_lifted_by_move(page, destination):
+    """The restrictions that cover `page` through a page above it and that
+    nothing alike would cover below `destination`: moved there, the page
+    would open to more readers. Its own restrictions, and those that reach
+    it as a version of a restricted page, move with it."""
+    reach = restriction_reach()
+    covering = covering_restrictions(page)
+    moving_along = [pk for pk in covering if page.path in reach[pk].paths]
+    left_behind = [pk for pk in covering if pk not in moving_along]
+    if not left_behind:
+        return []  # the common case: no query of its own
+    return restrictions_not_alike(
+        left_behind, moving_along + covering_restrictions(destination)
+    )
+
+
+def restrictions_not_alike(restrictions, others):
+    """Of `restrictions` (ids), each kind of readers that nothing alike among
+    `others` (ids) lets in, once."""
+    with_groups = PageViewRestriction.objects.prefetch_related("groups")
     kept = {
-        readers_of(restriction)
-        for restriction in covering.filter(pk__in=covering_restrictions(copy))
+        readers_of(restriction) for restriction in with_groups.filter(pk__in=others)
     }
-    carried = []
-    for restriction in covering.filter(pk__in=source_restrictions).order_by("pk"):
+    different = []
+    for restriction in with_groups.filter(pk__in=restrictions).order_by("pk"):
         if readers_of(restriction) not in kept:
             kept.add(readers_of(restriction))
-            carried.append(restriction)
-    return carried
+            different.append(restriction)
+    return different
 
 
 def carry_restrictions(source_restrictions, copy, user):
@@ -348,8 +369,8 @@ def carry_restrictions(source_restrictions, copy, user):
         equivalent.save(user=user)
         equivalent.groups.set(restriction.groups.all())
         logger.info(
-            "Page %s copied out of a restricted page: restriction %s carried over "
-            "as %s",
+            "Page %s copied or moved out of a restricted page: restriction %s "
+            "carried over as %s",
             copy.pk,
             restriction.pk,
             equivalent.pk,
