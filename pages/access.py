@@ -37,10 +37,28 @@ logger = logging.getLogger(__name__)
 # Cached on the request, with the user it was computed for: the feeds' key
 # switches a request's user before the view runs.
 _CACHE_ATTRIBUTE = "_closed_page_paths"
+_COLLECTIONS_ATTRIBUTE = "_closed_collections"
 
 # The person an admin answer is made for (pages/admin_access.py sets it):
 # the admin's form widgets render without the request.
 admin_reader = ContextVar("admin_reader", default=None)
+
+# The request being answered, for what runs without it: Wagtail's rich-text
+# rewriters, components rendered once for many readers, the signals of a
+# page move (CurrentRequestMiddleware sets it).
+current_request = ContextVar("current_request", default=None)
+
+
+class CurrentRequestMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            current_request.reset(token)
 
 
 def closed_paths(request):
@@ -301,19 +319,40 @@ def unpassed_password_elsewhere(request, page):
 def restrictions_to_carry(source_restrictions, copy):
     """Of the restrictions that covered a copy's source (ids), those that
     nothing alike covers on `copy`: a copy made out of a restricted subtree
-    (or an alias made into a page of its own) is for the same readers as its
-    source."""
-    covering = PageViewRestriction.objects.prefetch_related("groups")
+    (or an alias made into a page of its own, or a page moved out of one) is
+    for the same readers as its source."""
+    return restrictions_not_alike(source_restrictions, covering_restrictions(copy))
+
+
+def restrictions_lifted_by_move(page, destination):
+    """The restrictions that cover `page` through a page above it and that
+    nothing alike would cover below `destination`: moved there, the page
+    would open to more readers. Its own restrictions, and those that reach
+    it as a version of a restricted page, move with it."""
+    reach = restriction_reach()
+    covering = covering_restrictions(page)
+    moving_along = [pk for pk in covering if page.path in reach[pk].paths]
+    left_behind = [pk for pk in covering if pk not in moving_along]
+    if not left_behind:
+        return []  # the common case: no query of its own
+    return restrictions_not_alike(
+        left_behind, moving_along + covering_restrictions(destination)
+    )
+
+
+def restrictions_not_alike(restrictions, others):
+    """Of `restrictions` (ids), each kind of readers that nothing alike among
+    `others` (ids) lets in, once."""
+    with_groups = PageViewRestriction.objects.prefetch_related("groups")
     kept = {
-        readers_of(restriction)
-        for restriction in covering.filter(pk__in=covering_restrictions(copy))
+        readers_of(restriction) for restriction in with_groups.filter(pk__in=others)
     }
-    carried = []
-    for restriction in covering.filter(pk__in=source_restrictions).order_by("pk"):
+    different = []
+    for restriction in with_groups.filter(pk__in=restrictions).order_by("pk"):
         if readers_of(restriction) not in kept:
             kept.add(readers_of(restriction))
-            carried.append(restriction)
-    return carried
+            different.append(restriction)
+    return different
 
 
 def carry_restrictions(source_restrictions, copy, user):
@@ -330,8 +369,8 @@ def carry_restrictions(source_restrictions, copy, user):
         equivalent.save(user=user)
         equivalent.groups.set(restriction.groups.all())
         logger.info(
-            "Page %s copied out of a restricted page: restriction %s carried over "
-            "as %s",
+            "Page %s copied or moved out of a restricted page: restriction %s "
+            "carried over as %s",
             copy.pk,
             restriction.pk,
             equivalent.pk,
@@ -367,14 +406,65 @@ def readers_of(restriction):
 def closed_collection_paths(request):
     """Tree paths of the collections whose documents the reader may not open
     (Wagtail's collection privacy: the same check its document view makes);
-    each closes the collections below it."""
-    return outermost(
-        restriction.collection.path
-        for restriction in CollectionViewRestriction.objects.select_related(
-            "collection"
+    each closes the collections below it. No query when no collection is
+    private; with `request` None (no reader: a background task, an e-mail),
+    every private collection is closed."""
+    return _closed_collections(request)["paths"]
+
+
+def closed_collection_ids(request):
+    """Ids of the collections closed_collection_paths closes, with those
+    below them."""
+    closed = _closed_collections(request)
+    if "ids" not in closed:
+        below = Collection.objects.filter(under(closed["paths"]))
+        closed["ids"] = (
+            set(below.values_list("pk", flat=True)) if closed["paths"] else set()
         )
-        if not restriction.accept_request(request)
+    return closed["ids"]
+
+
+def _closed_collections(request):
+    """{"paths": …, and "ids" once asked}, kept on the request for its user."""
+    if not private_collection_paths():
+        return {"paths": [], "ids": set()}  # the common case: no query
+    if request is None:
+        return {"paths": private_collection_paths()}
+    user = getattr(request, "user", None)
+    cached = getattr(request, _COLLECTIONS_ATTRIBUTE, None)
+    if cached is not None and cached[0] is user:
+        return cached[1]
+    closed = {
+        "paths": outermost(
+            restriction.collection.path
+            for restriction in CollectionViewRestriction.objects.select_related(
+                "collection"
+            )
+            if not restriction.accept_request(request)
+        )
+    }
+    setattr(request, _COLLECTIONS_ATTRIBUTE, (user, closed))
+    return closed
+
+
+def private_collection_paths():
+    """Tree paths of the collections with privacy: the same for everyone,
+    kept per generation in the process."""
+    return freshness.remembered_here(
+        "private-collections",
+        lambda: outermost(
+            CollectionViewRestriction.objects.exclude(
+                restriction_type=CollectionViewRestriction.NONE
+            ).values_list("collection__path", flat=True)
+        ),
     )
+
+
+def collection_item_is_open(request, item) -> bool:
+    """Whether the reader may open a document or an image (`request` None:
+    nobody signed in). No query when no collection is private, one a
+    request when some are."""
+    return item.collection_id not in closed_collection_ids(request)
 
 
 def closed_collections_for(user):
@@ -406,14 +496,7 @@ def image_file_is_open(request, path):
     an image, or of a rendition of one, in a collection whose privacy shuts
     them out. Wagtail gives images no privacy of their own; a collection's
     restriction covers its images as it does its documents."""
-    private = freshness.remembered_here(
-        "private-collections",
-        lambda: outermost(
-            CollectionViewRestriction.objects.exclude(
-                restriction_type=CollectionViewRestriction.NONE
-            ).values_list("collection__path", flat=True)
-        ),
-    )
+    private = private_collection_paths()
     if not private:
         return True  # the common case: no query of its own
     collection = (

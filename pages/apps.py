@@ -7,7 +7,7 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
-        from pages import roles  # noqa: F401 - connects its signal handlers
+        from pages import page_moves, roles  # noqa: F401 - connect their signal handlers
         from pages.adapters.wagtail import pass_every_export_cell_through
         from pages.caching import freshness
         from pages.events.context import next_change

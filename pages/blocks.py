@@ -5,7 +5,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 from pages.access import open_documents
-from pages.chosen_documents import may_open_in_admin, unnamed_document
+from pages.chosen_documents import may_open_in_admin, unnamed_document, unnamed_image
+from pages.private_media import reader_may_open
 
 # Rich text in page bodies: no headings (HeadingBlock keeps the outline) and
 # no embeds (EmbedBlock has its own caption-less layout).
@@ -83,12 +84,31 @@ class DocumentLinkBlock(blocks.StructBlock):
         return context
 
 
+class ReaderImageBlock(ImageBlock):
+    """Wagtail's image block, showing nothing of an image the reader may not
+    open (one in a private collection): not its title, not its file; in the
+    admin, the image stays, unnamed.
+
+    Migrations know it as ImageBlock (ImageBlock.deconstruct)."""
+
+    def render(self, value, context=None):
+        if value is not None and not reader_may_open(value):
+            return ""
+        return super().render(value, context=context)
+
+    def get_form_state(self, value):
+        state = super().get_form_state(value)
+        if value is not None and not may_open_in_admin(value):
+            state["image"] = unnamed_image(value)
+        return state
+
+
 class BodyBlock(blocks.StreamBlock):
     """Body content shared by the page types."""
 
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=TEXT_FEATURES)
-    image = ImageBlock(label=_("Image"))
+    image = ReaderImageBlock(label=_("Image"))
     callout = CalloutBlock()
 
 
@@ -105,7 +125,7 @@ class NewsBodyBlock(BodyBlock):
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("what to do"))
     text = blocks.RichTextBlock(label=_("how"), features=TEXT_FEATURES)
-    image = ImageBlock(label=_("screenshot"), required=False)
+    image = ReaderImageBlock(label=_("screenshot"), required=False)
 
     class Meta:
         icon = "list-ol"

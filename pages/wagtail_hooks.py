@@ -17,11 +17,12 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import AbstractPage, Page, PageViewRestriction
+from wagtail.models import AbstractPage, Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from intranet.users.rules import may_grant, may_manage
+from pages import page_moves
 from pages.access import (
     carry_restrictions,
     copied_pages,
@@ -44,6 +45,7 @@ from pages.collection_privacy import (
     PrivateCollectionsPolicy,
     opens_to_more_readers,
 )
+from pages.editor_links import DOCUMENT_LINK_CONVERSION
 from pages.guides.admin_views import GuidesDueForReviewReportView
 from pages.help.admin_views import FeedbackReportView, TimeReportView
 from pages.mentors.admin_views import (
@@ -51,6 +53,8 @@ from pages.mentors.admin_views import (
     ServiceViewSet,
     StaleProfilesReportView,
 )
+from pages.page_moves import describe_readers
+from pages.private_media import ReaderDocumentLinkHandler
 from pages.translation import is_untranslated_alias, render_untranslated_notice
 
 # Before any admin view asks for them. For the exact classes: those win over
@@ -156,12 +160,48 @@ def tell_of_carried_restrictions(request, carried):
     )
 
 
-def describe_readers(restriction):
-    if restriction.restriction_type == PageViewRestriction.GROUPS:
-        return ", ".join(sorted(group.name for group in restriction.groups.all()))
-    if restriction.restriction_type == PageViewRestriction.PASSWORD:
-        return str(_("a password"))
-    return str(_("signed-in readers"))
+# Moving a page out of a restricted subtree asks first in the move view, and
+# keeps the page's readers unless the editor opens it (pages/page_moves.py).
+@hooks.register("before_move_page")
+def ask_before_opening_a_moved_page(request, page, destination):
+    return page_moves.ask_before_opening(request, page, destination)
+
+
+@hooks.register("after_move_page")
+def tell_of_a_moved_page_kept_private(request, page):
+    tell_of_moved_pages_kept_private(request)
+
+
+@hooks.register("after_bulk_action")
+def tell_of_bulk_moved_pages_kept_private(request, action_type, objects, action):
+    if action_type == "move":
+        tell_of_moved_pages_kept_private(request)
+
+
+def tell_of_moved_pages_kept_private(request):
+    carried = page_moves.carried_by_moves(request)
+    if not carried:
+        return
+    readers = ", ".join(sorted({describe_readers(each) for each in carried}))
+    messages.warning(
+        request,
+        _(
+            "The moved page stays private as it was (%(readers)s). Change this "
+            "under Privacy if it is meant for the readers of its new place."
+        )
+        % {"readers": readers},
+    )
+
+
+# After wagtail.documents' own hook, whose handlers these replace: a
+# rich-text link to a document the reader may not open has no address, on
+# the site, and names no file in the editor.
+@hooks.register("register_rich_text_features", order=1)
+def link_documents_for_the_reader(features):
+    features.register_link_type(ReaderDocumentLinkHandler)
+    features.register_converter_rule(
+        "contentstate", "document-link", DOCUMENT_LINK_CONVERSION
+    )
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -294,6 +334,8 @@ def register_privacy_log_actions(actions):
         _("Moved out of a private collection"),
         _("Moved out of a private collection"),
     )
+    for action, label in page_moves.LOG_ACTIONS.items():
+        actions.register_action(action, label, label)
 
 
 # The bulk move has no place to confirm it: items of a private collection are

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -25,6 +26,7 @@ from pages.models import (
     NewsPage,
     Service,
 )
+from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -202,3 +204,49 @@ def test_new_sections_get_their_roles_in_every_language(django_user_model):
     assert not any(
         d.permissions_for_user(mentor).can_add_subpage() for d in directories
     )
+
+
+def promotion_form(query, page):
+    return nested_form_data(
+        {
+            "query_string": query,
+            "editors_picks": inline_formset(
+                [
+                    {
+                        "page": page.pk,
+                        "external_link_url": "",
+                        "external_link_text": "",
+                        "description": "",
+                        "sort_order": 0,
+                    }
+                ]
+            ),
+        }
+    )
+
+
+def test_an_editor_promotes_a_page_for_a_search(editor_client, staff_client):
+    news = NewsPageFactory(title="Tietoturvaviikon ohjelma")
+
+    listing = editor_client.get(reverse("wagtailsearchpromotions:index"))
+    chooser = editor_client.get(reverse("wagtailsearchpromotions:chooser"))
+    response = editor_client.post(
+        reverse("wagtailsearchpromotions:add"), promotion_form("tietoturva", news)
+    )
+
+    assert listing.status_code == 200
+    assert chooser.status_code == 200
+    assert response.status_code == 302
+    assert SearchPromotion.objects.filter(
+        query__query_string="tietoturva", page=news
+    ).exists()
+    results = staff_client.get("/fi/search/?q=tietoturva").content.decode()
+    assert "Tietoturvaviikon ohjelma" in results
+
+
+@pytest.mark.parametrize("role", ["mentor", "coordinator"])
+def test_only_editors_keep_the_promoted_search_results(role):
+    client = client_for(role)
+
+    for name in ("wagtailsearchpromotions:index", "wagtailsearchpromotions:chooser"):
+        assert client.get(reverse(name)).status_code in (302, 403), name

@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # The admin's views check what they name and who may use them.
     "pages.admin_access.AdminAccessMiddleware",
+    # Rich text, shared components and page moves know the request.
+    "pages.access.CurrentRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "intranet.middleware.RememberLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -4,10 +4,11 @@ Cards are built for the Finnish (source) pages, with their relations
 prefetched; each shows the reader's translation of the profile where one
 exists and organisation names in the reader's language.
 
-A card says the same to every reader of a language, so its HTML is kept in
-the shared cache until the site next changes or the day turns (when a
-profile may turn stale): a page of cards then costs one read from the cache
-and no query, whatever filter or ranking picked them.
+A card says the same to every reader of a language (but for a photo in a
+private collection), so its HTML is kept in the shared cache until the site
+next changes or the day turns (when a profile may turn stale): a page of
+cards then costs one read from the cache and no query, whatever filter or
+ranking picked them.
 """
 
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from pages.caching import freshness
 from pages.languages import in_language, reader_language, source_language
 from pages.mentors.models import MentorPage, MentorTopic
 from pages.mentors.organisation import Campus, Unit, localized_names
+from pages.private_media import closed_to_reader
 
 # The card's photo slot, as the {% image %} tag in mentor_card.html asks for
 # it: renditions are prefetched for this spec only.
@@ -60,7 +62,11 @@ def rendered_cards(mentor_ids, *, heading_level=3, reasons=None, tiers=None):
     mentor_ids = list(mentor_ids)
     reasons = reasons or {}
     tiers = tiers or {}
-    prefix = f"card:{reader_language()}:{timezone.localdate()}:{heading_level}"
+    # A photo in a private collection shows only to those who may open it.
+    prefix = (
+        f"card:{reader_language()}:{timezone.localdate()}:{heading_level}"
+        f":{closed_to_reader()}"
+    )
     names = {pk: f"{prefix}:{pk}:{reasons.get(pk, '')}" for pk in mentor_ids}
 
     def render(missing):

@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from pages import topics
+from pages.chosen_documents import PrivateImageChooser
 from pages.languages import in_language, source_language
 from pages.links import web_address
 from pages.mentors import avatar, confirmation, vcard
@@ -102,7 +103,7 @@ class MentorPage(RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("job_title"),
-        FieldPanel("photo"),
+        FieldPanel("photo", widget=PrivateImageChooser),
         InlinePanel("unit_links", label=_("Units"), min_num=1),
         InlinePanel("campus_links", label=_("Campuses"), min_num=1),
         MultiFieldPanel(

@@ -6,13 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages import topics
 from pages.blocks import NewsBodyBlock, headings
+from pages.chosen_documents import PrivateImageChooser
 from pages.languages import reader_language
 from pages.mentors.organisation import Campus, Unit, localized_names
 from pages.news.forms import NewsPageForm
@@ -47,7 +48,7 @@ class NewsPage(Page):
     content_panels = Page.content_panels + [
         FieldRowPanel(["date", "service"]),
         "lead",
-        "image",
+        FieldPanel("image", widget=PrivateImageChooser),
         "body",
         "topics",
         MultiFieldPanel(

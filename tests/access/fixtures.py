@@ -2,9 +2,11 @@
 Coordinators group only, a sub-page of one of them with an alias of it on the
 home page and a Swedish translation of it outside the restricted page, a
 password-protected page, a draft waiting for approval, a document in a
-collection shared with Coordinators (linked from an open page), an image in
-another such collection, a topic used only on restricted pages, searches
-someone made for restricted words, and a help request.
+collection shared with Coordinators (linked from an open page, as a block
+and from its rich text), an image in another such collection (on the same
+open page: its picture, an image block, embedded in its rich text), a topic
+used only on restricted pages, searches someone made for restricted words,
+and a help request.
 
 Each restricted thing has a code (SECRET-...-7f3a) that no query ever asks
 for, and a made-up word that the walk searches for: a reader who may not
@@ -31,6 +33,7 @@ from wagtail.models import (
     Locale,
     PageViewRestriction,
 )
+from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
 from pages.factories import (
@@ -305,8 +308,16 @@ def build():
         title="Avoin esityslista",
         file=ContentFile(b"Kaikille avoin esityslista", name="esityslista.txt"),
     )
+    album = root_collection.add_child(name=found["album"].title)
+    for_coordinators(collection=album)
+    image = Image.objects.create(
+        title=found["image"].title, collection=album, file=png("secret-image-7f3a.png")
+    )
+
     # An open meeting lists both: the restricted one only to its group; an
-    # open news item links the restricted one in its body.
+    # open news item links the restricted one in its body, as a block and
+    # from its rich text, and shows the restricted image as its picture, as
+    # an image block and embedded in its rich text.
     open_minutes = MeetingMinutesPageFactory(title="Matriisin avoin kokous")
     for position, attached in enumerate([open_document, document]):
         MinutesAttachment.objects.create(
@@ -316,13 +327,12 @@ def build():
     open_news = NewsPageFactory(
         title="Matriisin avoin tiedote",
         slug="matriisi-tiedote",
-        body=[("document", {"document": document, "label": ""})],
-    )
-
-    album = root_collection.add_child(name=found["album"].title)
-    for_coordinators(collection=album)
-    image = Image.objects.create(
-        title=found["image"].title, collection=album, file=png("secret-image-7f3a.png")
+        image=image,
+        body=[
+            ("document", {"document": document, "label": ""}),
+            ("paragraph", RichText(linking(document, image))),
+            ("image", image),
+        ],
     )
     open_image = Image.objects.create(
         title="Matriisin kampuskartta", file=png("kartta.png")
@@ -365,6 +375,15 @@ def build():
             language="fi",
         ),
         translation=translation_of(news, "en"),
+    )
+
+
+def linking(document, image):
+    """Rich text linking `document` and embedding `image`, as the editor
+    saves it."""
+    return (
+        f'<p>Lue <a linktype="document" id="{document.pk}">kokouksen liite</a>.</p>'
+        f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt=""/>'
     )
 
 
