@@ -771,6 +771,10 @@ PROFILE_PAGE_FIELDS = [
     "other_languages",
     "how_to_reach",
     "last_confirmed",
+    "slug",
+    "topics",
+    "competence_areas",
+    "bio",
 ]
 HOURS = ["0", "-1", "0.05", "99.9", "100", "1e3", "nan", "inf", "١٫٥", "2,5"]
 
@@ -785,6 +789,7 @@ HOURS = ["0", "-1", "0.05", "99.9", "100", "1e3", "nan", "inf", "١٫٥", "2,5"]
     ),
 )
 @example(coordinator=True, changes={"weekly_hours": "nan", "title": "\x00"})
+@example(coordinator=False, changes={"bio": "0", "topics": "\x00"})
 @example(coordinator=False, changes={"weekly_hours": "99.9", "phone": "x" * 10_000})
 def test_editing_a_mentor_profile_never_fails(
     mentor_client, coordinator_client, coordinator, changes

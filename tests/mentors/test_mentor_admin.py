@@ -276,3 +276,17 @@ def test_reverting_to_an_older_revision_keeps_the_resourced_hours_in_force(
     page.refresh_from_db()
     assert page.office_hours == "ke 12–14"
     assert page.weekly_hours == Decimal("1.5")
+
+
+@pytest.mark.parametrize("bio", ["", "0", "[]", '{"blocks": 1}', "<p>x</p>", "\x00"])
+def test_a_hand_written_rich_text_the_editor_cannot_read_is_refused(mentor_client, bio):
+    page = own_profile()
+    before = page.bio
+
+    response = publish(mentor_client, page, bio=bio, office_hours="pe 8–10")
+
+    assert response.status_code == 200
+    assert "Tekstiä ei voitu lukea: kirjoita se uudelleen." in response.text
+    assert "pe 8–10" in response.text  # what was typed stays
+    page.refresh_from_db()
+    assert page.bio == before
