@@ -8,6 +8,7 @@ so CI sends the same requests every time; the explicit examples are the
 inputs that once gave a 500.
 """
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +18,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.test import Client
+from django.utils import timezone
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page
@@ -33,9 +35,11 @@ from pages.models import (
     MinutesIndexPage,
     NewsIndexPage,
     TimeEntry,
+    Unit,
 )
 from pages.subscriptions import subscription_key
 from tests.conftest import client_for
+from tests.mentors.test_mentor_admin import edit_form
 
 pytestmark = pytest.mark.django_db
 
@@ -128,10 +132,11 @@ RAW = st.one_of(
 )
 
 
-def query(names):
+def query(names, odd_values=()):
     """(name, value) pairs: a field missing, once, or repeated, and unknown
-    names, with hostile or valid values."""
-    return st.lists(st.tuples(st.sampled_from(names) | HOSTILE, VALUE), max_size=6)
+    names, with hostile or valid values, or values odd for these fields."""
+    values = VALUE | st.sampled_from(odd_values) if odd_values else VALUE
+    return st.lists(st.tuples(st.sampled_from(names) | HOSTILE, values), max_size=6)
 
 
 def raw_tail(names):
@@ -147,14 +152,19 @@ def encoded(pairs, choices, tail=""):
 
 
 def answer(client, method, url, body=None):
-    """The response, with everything the request wrote rolled back."""
+    """The response, with everything the request wrote rolled back. A
+    streamed response (an export) is read: it fails while it streams."""
     with transaction.atomic():
-        if method == "post":
+        if method == "post" and isinstance(body, dict):
+            response = client.post(url, body)
+        elif method == "post":
             response = client.post(
                 url, body, content_type="application/x-www-form-urlencoded"
             )
         else:
             response = client.get(url)
+        if response.streaming:
+            b"".join(response.streaming_content)
         transaction.set_rollback(True)
     assert response.status_code < 500, url[:300]
     return response
@@ -569,6 +579,16 @@ def jari_id():
 )
 @example(language="fi", pairs=[("mentor", "①"), ("need", "x")], tail="")
 @example(language="fi", pairs=[("unit", "99999999999999999999")], tail="")
+@example(
+    language="fi",
+    pairs=[("mentor", Valid(0)), ("need", "apua\x00"), ("tool", "\x00")],
+    tail="",
+)
+@example(
+    language="sv",
+    pairs=[("mentor", Valid(0)), ("need", "ä" * 10_000), ("when", "😀" * 300)],
+    tail="",
+)
 def test_asking_for_help_never_fails(staff_client, language, pairs, tail):
     body = encoded(pairs, ask_choices, tail)
     answer(staff_client, "post", f"/{language}/help/ask/", body)
@@ -601,6 +621,16 @@ def jaris_request_id():
     tail=raw_tail(REQUEST_FIELDS),
 )
 @example(language="fi", pairs=[("action", "done"), ("minutes", "²")], tail="")
+@example(
+    language="fi",
+    pairs=[("action", "done"), ("minutes", "600"), ("note", "\x00")],
+    tail="",
+)
+@example(
+    language="sv",
+    pairs=[("action", "feedback"), ("rating", "5"), ("comment", "\x00")],
+    tail="",
+)
 def test_a_mentors_actions_on_a_request_never_fail(
     mentor_client, language, pairs, tail
 ):
@@ -609,27 +639,161 @@ def test_a_mentors_actions_on_a_request_never_fail(
 
 
 TIME_FIELDS = ["date", "minutes", "kind", "request", "note", "action", "entry"]
+# Months and dates at and past the calendar's ends and the windows shown and
+# logged, and durations about a day's ceiling.
+ODD_TIMES = [
+    "0001-01",
+    "9999-12",
+    "0000-00",
+    "10000-01",
+    "-0001-01",
+    "2026-1",
+    "2026-W01",
+    "0001-01-01",
+    "9999-12-31",
+    "0000-00-00",
+    "2026-02-30",
+    "1-1-1",
+    "31.12.2026",
+    "600",
+    "601",
+    "1440",
+    "32767",
+    "32768",
+]
 
 
 def time_choices(name, valid):
+    today = timezone.localdate()
     if name == "date":
-        return f"2026-{valid.n % 12 + 1:02d}-01"
+        # Either side of the year back that time may be logged in.
+        return (today - datetime.timedelta(days=valid.n * 17)).isoformat()
+    if name == "month":
+        month = today.replace(day=1) - datetime.timedelta(days=valid.n * 40)
+        return f"{month:%Y-%m}"
     if name == "action":
         return ["log", "delete"][valid.n % 2]
     if name == "kind":
         return TimeEntry.Kind.values[valid.n % len(TimeEntry.Kind.values)]
+    if name == "minutes":
+        return str(valid.n * 30)
     return str(valid.n)
 
 
 @fuzz(60)
 @given(
     language=st.sampled_from(LANGUAGES),
-    pairs=query(TIME_FIELDS + ["month"]),
+    pairs=query(TIME_FIELDS + ["month"], ODD_TIMES),
     tail=raw_tail(TIME_FIELDS + ["month"]),
 )
 @example(language="fi", pairs=[("month", "2026-13")], tail="")
 @example(language="fi", pairs=[("date", "0000-00-00"), ("entry", "①")], tail="")
+@example(language="fi", pairs=[("month", "0001-01")], tail="")
+@example(language="sv", pairs=[("month", "9999-12")], tail="")
+@example(
+    language="fi",
+    pairs=[("date", "0001-01-01"), ("minutes", "600"), ("note", "\x00")],
+    tail="",
+)
+@example(language="en", pairs=[("request", "\x00"), ("month", "1" * 5_000)], tail="")
 def test_the_time_log_never_fails(mentor_client, language, pairs, tail):
     body = encoded(pairs, time_choices, tail)
     answer(mentor_client, "post", f"/{language}/help/time/", body)
     answer(mentor_client, "get", f"/{language}/help/time/?{body}")
+
+
+@pytest.fixture
+def coordinator_client(db):
+    return client_for("coordinator")
+
+
+@cache
+def source_unit_ids():
+    return list(
+        Unit.objects.filter(locale__language_code="fi").values_list("pk", flat=True)
+    )
+
+
+def report_choices(name, valid):
+    if name == "month":
+        return time_choices(name, valid)
+    if name in {"unit", "campus"}:
+        ids = source_unit_ids()
+        return str(ids[valid.n % len(ids)])
+    if name == "export":
+        return ["csv", "xlsx"][valid.n % 2]
+    if name == "topic":
+        return ["Teams", "moodle", " "][valid.n % 3]
+    return str(valid.n)
+
+
+REPORTS = ["/admin/reports/mentoring-time/", "/admin/reports/help-feedback/"]
+REPORT_FIELDS = ["month", "unit", "campus", "topic", "export", "p"]
+
+
+@fuzz(40)
+@given(
+    report=st.sampled_from(REPORTS),
+    results_only=st.booleans(),
+    pairs=query(REPORT_FIELDS, ODD_TIMES),
+    tail=raw_tail(REPORT_FIELDS),
+)
+@example(report=REPORTS[0], results_only=False, pairs=[("month", "0001-01")], tail="")
+@example(
+    report=REPORTS[0],
+    results_only=True,
+    pairs=[("month", "9999-12"), ("export", "csv")],
+    tail="",
+)
+@example(
+    report=REPORTS[1],
+    results_only=False,
+    pairs=[("month", "9999-12"), ("topic", "\x00"), ("export", "xlsx")],
+    tail="",
+)
+def test_the_coordinators_reports_never_fail(
+    coordinator_client, report, results_only, pairs, tail
+):
+    url = report + ("results/" if results_only else "")
+    answer(coordinator_client, "get", f"{url}?{encoded(pairs, report_choices, tail)}")
+
+
+# The mentor's profile in the page editor, as its mentor and as a coordinator,
+# who may set the resourced hours.
+PROFILE_PAGE_FIELDS = [
+    "weekly_hours",
+    "title",
+    "job_title",
+    "office_hours",
+    "phone",
+    "email",
+    "teams_link",
+    "other_languages",
+    "how_to_reach",
+    "last_confirmed",
+    "slug",
+    "topics",
+    "competence_areas",
+    "bio",
+]
+HOURS = ["0", "-1", "0.05", "99.9", "100", "1e3", "nan", "inf", "١٫٥", "2,5"]
+
+
+@fuzz(15)
+@given(
+    coordinator=st.booleans(),
+    changes=st.dictionaries(
+        st.sampled_from(PROFILE_PAGE_FIELDS),
+        HOSTILE | st.sampled_from(HOURS + ODD_TIMES),
+        max_size=3,
+    ),
+)
+@example(coordinator=True, changes={"weekly_hours": "nan", "title": "\x00"})
+@example(coordinator=False, changes={"bio": "0", "topics": "\x00"})
+@example(coordinator=False, changes={"weekly_hours": "99.9", "phone": "x" * 10_000})
+def test_editing_a_mentor_profile_never_fails(
+    mentor_client, coordinator_client, coordinator, changes
+):
+    page = MentorPage.objects.get(pk=jari_id())
+    client = coordinator_client if coordinator else mentor_client
+    answer(client, "post", f"/admin/pages/{page.pk}/edit/", edit_form(page, **changes))

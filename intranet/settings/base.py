@@ -343,6 +343,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.collection_privacy.DocumentForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.collection_privacy.ImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Draftail, with a message instead of a server error for text it cannot read.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "pages.adapters.wagtail.ReadableDraftailRichTextArea"}
+}
 # oEmbed with a 2-second deadline; pages remember a failed fetch for an hour.
 WAGTAILEMBEDS_FINDERS = [{"class": "pages.embeds"}]
 

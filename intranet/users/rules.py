@@ -9,6 +9,7 @@ could edit an editor's or an administrator's account could sign in as them.
 from django.contrib.auth.models import Group
 
 NETWORK_GROUPS = ["Staff", "Mentors", "Coordinators"]
+COORDINATORS = "Coordinators"
 
 
 def grantable_groups(user):
@@ -44,3 +45,11 @@ def manageable_accounts(user, accounts):
 def may_manage_people(user):
     """Whether `user` manages accounts at all (coordinators, superusers)."""
     return user.has_perm("auth.change_user")
+
+
+def may_set_resourced_hours(user) -> bool:
+    """Whether `user` sets mentors' weekly resourced hours, which the time
+    reports measure logged time against: the network's coordinators and
+    superusers; not the mentor, who edits the rest of their own profile, nor
+    the site's editors."""
+    return user.is_superuser or user.groups.filter(name=COORDINATORS).exists()

@@ -32,6 +32,7 @@ __all__ = [
     "UserEditView",
     "UserFilterSet",
     "UserIndexView",
+    "ReadableDraftailRichTextArea",
     "bulk_action_choices",
     "disable_reference_index_auto_update",
     "pass_every_export_cell_through",
@@ -116,3 +117,33 @@ def pass_every_export_cell_through(cell):
 
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
     SpreadsheetExportMixin.get_heading = get_heading
+
+
+# Follows `wagtail.admin.rich_text.DraftailRichTextArea.value_from_datadict`,
+# which reads the editor's JSON (Draftail's content state) into HTML and fails
+# with a server error on anything else, and `DraftailRichTextArea` as the
+# default of WAGTAILADMIN_RICH_TEXT_EDITORS. Django's form cleaning reads a
+# widget's value inside its try for ValidationError
+# (`Form._clean_fields`); rendering reads it again, outside any.
+from django.core.exceptions import ValidationError  # noqa: E402
+from django.utils.translation import gettext_lazy as _  # noqa: E402
+from wagtail.admin.rich_text import DraftailRichTextArea  # noqa: E402
+
+
+class ReadableDraftailRichTextArea(DraftailRichTextArea):
+    """Draftail, answering text it cannot read (only a hand-written post sends
+    that) with a message on the field rather than a server error; the stored
+    text is kept."""
+
+    unreadable = False  # one widget per form: Django copies them
+
+    def value_from_datadict(self, data, files, name):
+        if self.unreadable:
+            return None  # shown again as an empty editor, with the message
+        try:
+            return super().value_from_datadict(data, files, name)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+            self.unreadable = True
+            raise ValidationError(
+                _("The text could not be read: write it again."), code="unreadable"
+            ) from None

@@ -7,6 +7,7 @@ import django_filters
 from django.db.models import IntegerField, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
@@ -18,17 +19,13 @@ from pages.languages import source_language
 from pages.mentors.models import MentorPage, MentorUnit
 from pages.mentors.organisation import Campus, Unit
 
-MONTHS_BACK = 24
-
 
 def month_choices():
-    """The last MONTHS_BACK months as (YYYY-MM, label), newest first."""
-    month = timelog.month_start(timezone.localdate())
-    choices = []
-    for _n in range(MONTHS_BACK):
-        choices.append((f"{month:%Y-%m}", f"{month:%m/%Y}"))
-        month = timelog.previous_month(month)
-    return choices
+    """The months shown as (YYYY-MM, label), newest first."""
+    return [
+        (f"{month:%Y-%m}", f"{month:%m/%Y}")
+        for month in timelog.shown_months(timezone.localdate())
+    ]
 
 
 def source_rows(model):
@@ -204,8 +201,22 @@ class TimeReportView(ReportView):
 
     @property
     def month(self):
-        today = timelog.month_start(timezone.localdate())
-        return timelog.parse_month(self.request.GET.get("month"), today)
+        return self.chosen_month[0]
+
+    @cached_property
+    def chosen_month(self):
+        """The month the sums are for, and whether the one asked for was
+        refused."""
+        return timelog.chosen_month(self.request.GET.get("month"), timezone.localdate())
+
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        if self.chosen_month[1]:
+            # Refused, it would make the whole filter form invalid, and the
+            # unit chosen beside it would be dropped.
+            kwargs["data"] = kwargs["data"].copy()
+            del kwargs["data"]["month"]
+        return kwargs
 
     def get_queryset(self):
         month = self.month
@@ -248,6 +259,8 @@ class TimeReportView(ReportView):
             all_logged=Sum("logged"), all_weekly=Sum("weekly_hours")
         )
         context["month"] = month
+        if self.chosen_month[1]:
+            context["month_refused"] = timelog.month_refused(timezone.localdate())
         context["total"] = timelog.MonthOfTime(
             month,
             totals["all_logged"] or 0,

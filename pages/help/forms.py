@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pages.help import limits, timelog
 from pages.help.models import HelpFeedback, HelpRequest, TimeEntry
 from pages.languages import reader_language
 from pages.mentors.directory import CanonicalChoiceField, PlainSelect, sorted_choices
@@ -52,6 +53,8 @@ class AskForm(forms.ModelForm):
 
 
 class DoneForm(forms.Form):
+    """Closing a request, with the time it took logged for today."""
+
     note = forms.CharField(
         label=_("Note (what you did; the requester sees it)"),
         required=False,
@@ -65,6 +68,18 @@ class DoneForm(forms.Form):
         max_value=600,
     )
 
+    def __init__(self, *args, mentor, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.mentor = mentor
+
+    def clean_minutes(self):
+        minutes = self.cleaned_data["minutes"]
+        if minutes and self.mentor is not None:
+            reason = limits.over_the_day(self.mentor, timezone.localdate(), minutes)
+            if reason:
+                raise forms.ValidationError(reason)
+        return minutes
+
 
 class TimeEntryForm(forms.ModelForm):
     class Meta:
@@ -77,6 +92,7 @@ class TimeEntryForm(forms.ModelForm):
 
     def __init__(self, *args, mentor, **kwargs):
         super().__init__(*args, **kwargs)
+        self.mentor = mentor
         recent = timezone.now() - datetime.timedelta(days=REQUESTS_TO_LOG_DAYS)
         self.fields["request"].queryset = mentor.help_requests.filter(
             created_at__gte=recent
@@ -86,9 +102,23 @@ class TimeEntryForm(forms.ModelForm):
 
     def clean_date(self):
         date = self.cleaned_data["date"]
-        if date > timezone.localdate():
+        today = timezone.localdate()
+        if date > today:
             raise forms.ValidationError(_("The date cannot be in the future."))
+        # Older time is no longer reported on, and a mistyped year would be
+        # stored where nobody sees it.
+        if date < timelog.a_year_before(today):
+            raise forms.ValidationError(_("The date can be at most a year back."))
         return date
+
+    def clean(self):
+        data = super().clean()
+        date, minutes = data.get("date"), data.get("minutes")
+        if date and minutes:
+            reason = limits.over_the_day(self.mentor, date, minutes)
+            if reason:
+                self.add_error("minutes", reason)
+        return data
 
 
 class HandOverForm(forms.Form):

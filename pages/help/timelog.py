@@ -6,6 +6,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Sum
+from django.utils.translation import gettext as _
+
+# Months shown in the mentor's time log and the coordinators' time report:
+# the current one and the 23 before it. Other months are refused, not
+# computed: a month like 0001-01 or 9999-12 has no month before or after it.
+MONTHS_SHOWN = 24
 
 
 def working_days(month):
@@ -42,6 +48,44 @@ def parse_month(text, default):
         return datetime.datetime.strptime(text, "%Y-%m").date()
     except (TypeError, ValueError):
         return default
+
+
+def shown_months(today: datetime.date) -> list[datetime.date]:
+    """The months the time log and the time report show, newest first: the
+    current one and those before it, MONTHS_SHOWN in all. Time is logged at
+    most a year back (forms.TimeEntryForm), so every month it can be logged
+    in is here."""
+    months = [month_start(today)]
+    while len(months) < MONTHS_SHOWN:
+        months.append(previous_month(months[-1]))
+    return months
+
+
+def chosen_month(text: str | None, today: datetime.date) -> tuple[datetime.date, bool]:
+    """The month `text` names as YYYY-MM when it is one shown, else the
+    current month; and whether `text` asked for a month that cannot be shown
+    (the reader is told so)."""
+    months = shown_months(today)
+    month = parse_month(text, None)
+    if month in months:
+        return month, False
+    return months[0], bool(text)
+
+
+def month_refused(today: datetime.date) -> str:
+    """What the reader is told when the month they asked for is not shown."""
+    months = shown_months(today)
+    return _(
+        "Only the months %(first)s to %(last)s can be shown: this is the current month."
+    ) % {"first": f"{months[-1]:%m/%Y}", "last": f"{months[0]:%m/%Y}"}
+
+
+def a_year_before(day: datetime.date) -> datetime.date:
+    """The same day a year earlier; 29 February's is 28 February."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 def hours_and_minutes(minutes):

@@ -1,8 +1,6 @@
 """Asking a mentor for help, and following the request: the requester's,
 the mentor's and the coordinators' views."""
 
-import datetime
-
 from django.contrib import messages
 from django.db.models import Q
 from django.http import Http404
@@ -13,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from pages.access import open_pages
-from pages.help import tasks, timelog
+from pages.help import limits, tasks, timelog
 from pages.help.forms import (
     AskForm,
     DoneForm,
@@ -27,9 +25,6 @@ from pages.languages import reader_language, source_language
 from pages.mentors.models import MentorPage, saved_profile
 from pages.mentors.organisation import Unit
 
-# Requests one person may send in an hour: enough for real needs, not for a
-# script.
-MAX_REQUESTS_PER_HOUR = 5
 OPEN_REQUESTS_SHOWN = 100
 DONE_SHOWN = 20
 
@@ -63,13 +58,6 @@ def chosen_mentor(request, mentor_id):
     )
 
 
-def sent_lately(user):
-    an_hour_ago = timezone.now() - datetime.timedelta(hours=1)
-    return HelpRequest.objects.filter(
-        requester=user, created_at__gte=an_hour_ago
-    ).count()
-
-
 @require_http_methods(["GET", "POST"])
 def ask(request):
     mentor_id = request.POST.get("mentor") or request.GET.get("mentor") or ""
@@ -80,7 +68,7 @@ def ask(request):
     initial = {"unit": profile.unit_id} if profile and profile.unit_id else {}
     form = AskForm(request.POST or None, to_anyone=mentor is None, initial=initial)
     if request.method == "POST":
-        if sent_lately(request.user) >= MAX_REQUESTS_PER_HOUR:
+        if limits.requests_sent_lately(request.user) >= limits.MAX_REQUESTS_PER_HOUR:
             form.add_error(
                 None,
                 _(
@@ -188,7 +176,9 @@ class RequestPage:
         self.can_assign = user.has_perm("pages.change_helprequest")
         self.feedback = HelpFeedback.objects.filter(request=help_request).first()
         self.forms = {
-            "done": DoneForm(initial={"note": help_request.note}),
+            "done": DoneForm(
+                initial={"note": help_request.note}, mentor=help_request.mentor
+            ),
             "hand_over": HandOverForm(mentors=self.hand_over_choices()),
             "feedback": FeedbackForm(),
         }
@@ -228,7 +218,7 @@ class RequestPage:
         if action == "hand_over":
             form = HandOverForm(self.request.POST, mentors=self.hand_over_choices())
         elif action == "done":
-            form = DoneForm(self.request.POST)
+            form = DoneForm(self.request.POST, mentor=self.help_request.mentor)
         else:
             form = FeedbackForm(self.request.POST)
         self.forms[action] = form
@@ -321,7 +311,9 @@ def time_log(request):
     if mentor is None:
         raise Http404
     today = timezone.localdate()
-    month = timelog.parse_month(request.GET.get("month"), timelog.month_start(today))
+    month, refused = timelog.chosen_month(request.GET.get("month"), today)
+    if refused:
+        messages.warning(request, timelog.month_refused(today))
     form = TimeEntryForm(
         initial={"date": today, "request": request.GET.get("request")},
         mentor=mentor,
@@ -349,9 +341,13 @@ def time_log(request):
             "mentor": mentor,
             "entries": entries,
             "summary": summary,
-            "previous_month": timelog.previous_month(month),
-            "next_month": timelog.next_month(month)
-            if timelog.next_month(month) <= today
-            else None,
+            "previous_month": neighbour(month, timelog.previous_month, today),
+            "next_month": neighbour(month, timelog.next_month, today),
         },
     )
+
+
+def neighbour(month, step, today):
+    """The month `step` leads to from `month` (a month shown), if shown too."""
+    following = step(month)
+    return following if following in timelog.shown_months(today) else None

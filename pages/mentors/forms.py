@@ -2,7 +2,11 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from intranet.users.rules import manageable_accounts, may_manage_people
+from intranet.users.rules import (
+    manageable_accounts,
+    may_manage_people,
+    may_set_resourced_hours,
+)
 from pages.languages import source_language
 
 
@@ -35,6 +39,7 @@ class MentorPageForm(SourceLanguageLinksForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.limit_account_choice()
+        self.keep_resourced_hours()
 
     def limit_account_choice(self):
         """The profile's account gives its owner the right to edit it: whoever
@@ -54,6 +59,24 @@ class MentorPageForm(SourceLanguageLinksForm):
         else:
             field.queryset = accounts.filter(pk=self.instance.user_id)
             field.disabled = True
+
+    def keep_resourced_hours(self):
+        """The weekly resourced hours are the coordinators' to set. Anyone
+        else sees them and saves them unchanged: the hours in force, which
+        are the latest revision's, not those of the page in the form (an
+        older revision's, when one is reverted to)."""
+        field = self.fields.get("weekly_hours")
+        user = self.for_user
+        if field is None or (user is not None and may_set_resourced_hours(user)):
+            return
+        field.disabled = True
+        field.help_text = _("The network's coordinators set the resourced time.")
+        if self.instance.pk is None:
+            return
+        saved = type(self.instance).objects.filter(pk=self.instance.pk).first()
+        if saved is not None:
+            in_force = saved.get_latest_revision_as_object().weekly_hours
+            self.initial["weekly_hours"] = in_force
 
     def clean(self):
         cleaned_data = super().clean()

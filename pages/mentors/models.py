@@ -147,7 +147,8 @@ class MentorPage(RoutablePageMixin, Page):
     ]
     override_translatable_fields = [
         SynchronizedField("phone"),
-        SynchronizedField("weekly_hours"),
+        # The coordinators' to set (MentorPageForm): no translation overrides it.
+        SynchronizedField("weekly_hours", overridable=False),
         SynchronizedField("last_confirmed"),
     ]
     base_form_class = MentorPageForm

@@ -1,9 +1,11 @@
 """Who may change mentor profiles, through the Wagtail admin."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from pages.mentors.organisation import localized_names
@@ -205,3 +207,86 @@ def test_finnish_profile_refuses_a_swedish_unit(mentor_client):
         response.content.decode()
     )
     assert page.unit_links.get().unit_id == link.unit_id
+
+
+# Resourced hours: the network's budget, which the time reports measure
+# against, set by coordinators; the mentor sees it and cannot change it.
+
+
+def publish(client, page, **changes):
+    return client.post(f"/admin/pages/{page.pk}/edit/", edit_form(page, **changes))
+
+
+def test_a_mentor_cannot_change_their_own_resourced_hours(mentor_client):
+    page = own_profile()
+    hours = page.weekly_hours
+
+    response = publish(mentor_client, page, weekly_hours="10", office_hours="ti 9–11")
+
+    assert response.status_code == 302, response.context["form"].errors
+    page.refresh_from_db()
+    assert page.office_hours == "ti 9–11"  # the rest of the profile is saved
+    assert page.weekly_hours == hours
+    form = mentor_client.get(f"/admin/pages/{page.pk}/edit/").context["form"]
+    assert form.fields["weekly_hours"].disabled
+    assert (
+        "Verkoston koordinaattorit asettavat" in form.fields["weekly_hours"].help_text
+    )
+
+
+@pytest.mark.parametrize("username", ["coordinator", "admin"])
+def test_coordinators_and_administrators_set_a_mentors_resourced_hours(username):
+    page = own_profile()
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+
+    response = publish(client, page, weekly_hours="3.5")
+
+    assert response.status_code == 302, response.context["form"].errors
+    page.refresh_from_db()
+    assert page.weekly_hours == Decimal("3.5")
+
+
+def test_an_editor_cannot_change_resourced_hours(editor_client):
+    page = own_profile()
+    hours = page.weekly_hours
+
+    publish(editor_client, page, weekly_hours="10")
+
+    page.refresh_from_db()
+    assert page.weekly_hours == hours
+
+
+def test_reverting_to_an_older_revision_keeps_the_resourced_hours_in_force(
+    mentor_client,
+):
+    page = own_profile()
+    coordinator = Client()
+    coordinator.force_login(get_user_model().objects.get(username="coordinator"))
+    publish(coordinator, page, weekly_hours="4")
+    older = MentorPage.objects.get(pk=page.pk).latest_revision
+    publish(coordinator, MentorPage.objects.get(pk=page.pk), weekly_hours="1.5")
+
+    response = mentor_client.post(
+        f"/admin/pages/{page.pk}/revisions/{older.pk}/revert/",
+        edit_form(older.as_object(), weekly_hours="8", office_hours="ke 12–14"),
+    )
+
+    assert response.status_code == 302, response.context["form"].errors
+    page.refresh_from_db()
+    assert page.office_hours == "ke 12–14"
+    assert page.weekly_hours == Decimal("1.5")
+
+
+@pytest.mark.parametrize("bio", ["", "0", "[]", '{"blocks": 1}', "<p>x</p>", "\x00"])
+def test_a_hand_written_rich_text_the_editor_cannot_read_is_refused(mentor_client, bio):
+    page = own_profile()
+    before = page.bio
+
+    response = publish(mentor_client, page, bio=bio, office_hours="pe 8–10")
+
+    assert response.status_code == 200
+    assert "Tekstiä ei voitu lukea: kirjoita se uudelleen." in response.text
+    assert "pe 8–10" in response.text  # what was typed stays
+    page.refresh_from_db()
+    assert page.bio == before
