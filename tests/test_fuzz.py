@@ -731,7 +731,7 @@ REPORTS = ["/admin/reports/mentoring-time/", "/admin/reports/help-feedback/"]
 REPORT_FIELDS = ["month", "unit", "campus", "topic", "export", "p"]
 
 
-@fuzz(40)
+@fuzz(25)
 @given(
     report=st.sampled_from(REPORTS),
     results_only=st.booleans(),
@@ -779,7 +779,7 @@ PROFILE_PAGE_FIELDS = [
 HOURS = ["0", "-1", "0.05", "99.9", "100", "1e3", "nan", "inf", "١٫٥", "2,5"]
 
 
-@fuzz(15)
+@fuzz(10)
 @given(
     coordinator=st.booleans(),
     changes=st.dictionaries(
