@@ -11,8 +11,8 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 
+from adapters.django.sqlite import transaction_mode
 from intranet import outages
-from intranet.adapters.django_sqlite import transaction_mode
 from pages.caching.freshness import remembered_here
 
 

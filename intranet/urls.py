@@ -7,11 +7,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views import account as wagtailadmin_account
 from wagtail.documents import urls as wagtaildocs_urls
 
+from adapters.wagtail import serve_pattern
 from intranet import page_passwords, views
-from intranet.adapters.mozilla_django_oidc import SignOnCallbackView, SignOnStartView
 from intranet.forms import LoginForm
 from intranet.sso import views as sso_views
-from pages.adapters.wagtail import serve_pattern
+from intranet.sso.oidc import SignOnCallbackView, SignOnStartView
 from pages.caching import routes
 from pages.events.views import calendar_feed
 from pages.help import views as help_views

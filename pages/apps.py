@@ -7,8 +7,8 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
+        from adapters.wagtail import pass_every_export_cell_through
         from pages import roles  # noqa: F401 - connects its signal handlers
-        from pages.adapters.wagtail import pass_every_export_cell_through
         from pages.caching import freshness
         from pages.events.context import next_change
         from pages.spreadsheets import inert_cell

@@ -1,6 +1,8 @@
 from django.core.paginator import Paginator
 from django.db.models import Count, Window
 
+from adapters.django.paginator import counted_page
+
 MAX_ROWS = 2**62
 
 
@@ -30,8 +32,7 @@ class IdPaginator(Paginator):
         if not rows:  # past the end (or nothing at all): Django's own rules
             self.object_list = self.object_list.values_list("pk", flat=True)
             return super().get_page(number)
-        self.__dict__["count"] = rows[0][1]
-        return self._get_page([pk for pk, _total in rows], number, self)
+        return counted_page(self, [pk for pk, _total in rows], number, rows[0][1])
 
 
 def numbered_links(page, on_each_side=1, on_ends=1):

@@ -21,6 +21,7 @@ from wagtail.models import AbstractPage, Page, PageViewRestriction
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from adapters.wagtail import bulk_action_choices, password_required_response
 from intranet.users.rules import may_grant, may_manage
 from pages.access import (
     carry_restrictions,
@@ -31,7 +32,6 @@ from pages.access import (
     unpassed_password_elsewhere,
     unpassed_password_of_other_versions,
 )
-from pages.adapters.wagtail import bulk_action_choices, password_required_response
 from pages.admin_access import VisiblePagesPolicy
 from pages.caching import middleware as shared_cache
 from pages.choosers import (

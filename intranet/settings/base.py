@@ -77,7 +77,7 @@ MIDDLEWARE = [
     # With single sign-on on, a session is renewed at the provider every
     # OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS (settings/sso.py); before the page
     # cache, which would otherwise answer first.
-    "intranet.adapters.mozilla_django_oidc.SessionRefreshMiddleware",
+    "intranet.sso.oidc.SessionRefreshMiddleware",
     # An intranet: every view needs a signed-in user unless it is marked
     # with @login_not_required (the login page, /healthz).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
@@ -167,10 +167,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # A Redis that is down or silent costs a call REDIS_TIMEOUT seconds at most
 # (connecting, then answering), and after a failure the cache is skipped for
 # REDIS_RETRY_AFTER seconds: django-redis with a circuit breaker
-# (intranet/cache.py, intranet/adapters/django_redis.py). Either way a cache
+# (adapters/django/cache.py, adapters/django_redis.py). Either way a cache
 # that fails is a miss, never an error.
 REDIS_CACHE = {
-    "BACKEND": "intranet.adapters.django_redis.CircuitBreakerRedisCache",
+    "BACKEND": "adapters.django_redis.CircuitBreakerRedisCache",
     "OPTIONS": {
         "IGNORE_EXCEPTIONS": True,  # a cache outage is no outage
         "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.4),
@@ -183,7 +183,7 @@ if env("REDIS_URL", default=""):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "intranet.cache.FileCache",
+            "BACKEND": "adapters.django.cache.FileCache",
             "LOCATION": env.path("CACHE_DIR", default=BASE_DIR / ".cache"),
             # Cached pages are a few tens of kB each: 20,000 of them fit in
             # about half a gigabyte of disk.
@@ -218,7 +218,7 @@ AUTHENTICATION_BACKENDS = [
         default=["django.contrib.auth.backends.ModelBackend"],
     ),
     # Answers only the provider's callback, and only while SSO is on.
-    "intranet.adapters.mozilla_django_oidc.SignOnBackend",
+    "intranet.sso.oidc.SignOnBackend",
 ]
 from .sso import *  # noqa: E402, F403
 
@@ -227,7 +227,7 @@ from .sso import *  # noqa: E402, F403
 # someone guessing elsewhere slows themselves and not the account's owner;
 # from everywhere after LOGIN_ACCOUNT_FAILURE_LIMIT; and an address guessing
 # at many accounts after LOGIN_ADDRESS_FAILURE_LIMIT. Each pause lasts
-# LOGIN_COOLOFF_MINUTES after the last failure (intranet/adapters/django_axes.py).
+# LOGIN_COOLOFF_MINUTES after the last failure (adapters/django_axes.py).
 LOGIN_FAILURE_LIMITS = {
     ("username", "ip_address"): env.int("LOGIN_FAILURE_LIMIT", default=5),
     ("username",): env.int("LOGIN_ACCOUNT_FAILURE_LIMIT", default=20),
@@ -235,7 +235,7 @@ LOGIN_FAILURE_LIMITS = {
 }
 AXES_LOCKOUT_PARAMETERS = [list(counted) for counted in LOGIN_FAILURE_LIMITS]
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMITS[("username", "ip_address")]
-AXES_HANDLER = "intranet.adapters.django_axes.LoginLimitHandler"
+AXES_HANDLER = "adapters.django_axes.LoginLimitHandler"
 AXES_COOLOFF_TIME = datetime.timedelta(
     minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15)
 )

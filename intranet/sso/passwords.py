@@ -15,8 +15,8 @@ from django.core.exceptions import PermissionDenied
 from django.dispatch import receiver
 from django.http import HttpRequest
 
-from intranet.adapters.mozilla_django_oidc import SignOnBackend
 from intranet.addresses import client_address
+from intranet.sso.oidc import SignOnBackend
 from intranet.sso.provider import sso_enabled
 
 logger = logging.getLogger("intranet.sso")

@@ -1,13 +1,13 @@
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet
 
-from intranet.users.rules import grantable_groups, manageable_accounts
-from pages.adapters.wagtail import (
+from adapters.wagtail import (
     UserCreateView,
     UserEditView,
     UserFilterSet,
     UserIndexView,
 )
+from intranet.users.rules import grantable_groups, manageable_accounts
 
 
 class NetworkMembershipForm:

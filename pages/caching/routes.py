@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.http import Http404
 from wagtail.models import Page, Site
 
-from pages.adapters.wagtail import remember_route, remember_site, serve_page
+from adapters.wagtail import remember_route, remember_site, serve_page
 from pages.caching import freshness
 
 

@@ -6,7 +6,7 @@ import uuid
 
 from wagtail.models import TranslatableMixin
 
-from pages.adapters.wagtail_localize import save_translation
+from adapters.wagtail_localize import save_translation
 from pages.languages import source_language
 
 

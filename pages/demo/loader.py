@@ -17,7 +17,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
-from pages.adapters.wagtail_localize import synchronise_tree
+from adapters.wagtail_localize import synchronise_tree
 from pages.demo.build import build, ensure_child, ensure_translation
 from pages.demo.help import ensure_help
 from pages.demo.organisation import ensure_mentors, ensure_organisations

@@ -5,9 +5,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from pages.adapters.wagtail import disable_reference_index_auto_update
+from adapters.modelsearch import search_index_updates_deferred
+from adapters.wagtail import disable_reference_index_auto_update
 from pages.demo.loader import DATA_DIR, DEMO_PASSWORD, load_demo
-from search.adapters.modelsearch import search_index_updates_deferred
 
 
 class Command(BaseCommand):

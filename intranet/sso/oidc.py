@@ -14,6 +14,10 @@ exempt URLs by name in `exempt_urls` (one of them, `oidc_logout`, the site
 does not have) and decides in `is_refreshable_url`, then `process_request`
 sends the browser to the provider with `prompt=none`, after which the
 callback view keeps the same user and sets `oidc_id_token_expiration`.
+
+It is the sign-on itself, not an adapter below the sections: it needs its
+section's provider, refusal page, claims and Identity, so it lives beside
+them. Like every adapter it declares UPSTREAM (tests/test_adapters.py).
 """
 
 import re

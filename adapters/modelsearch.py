@@ -39,7 +39,7 @@ from modelsearch.query import Phrase, PlainText
 from modelsearch.signal_handlers import post_save_signal_handler
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
-from search.adapters.django import insert_values_sql
+from adapters.django.queries import insert_values_sql
 
 # The Elasticsearch client: `ElasticsearchIndex.put` calls its 8.x API.
 UPSTREAM = {"modelsearch": ">=1.3.2,<1.4", "elasticsearch": ">=8.19,<9"}

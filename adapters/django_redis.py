@@ -1,4 +1,4 @@
-"""django-redis' cache backend with a circuit breaker (intranet/cache.py) in
+"""django-redis' cache backend with a circuit breaker (adapters/django/cache.py) in
 front of its client.
 
 Follows django-redis 7.0.0: `django_redis.cache.RedisCache.client` (a
@@ -10,7 +10,7 @@ into a cache miss with IGNORE_EXCEPTIONS).
 from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 
-from intranet.cache import CacheUnavailable, breaker_for
+from adapters.django.cache import CacheUnavailable, breaker_for
 
 UPSTREAM = {"django-redis": ">=7.0.0,<7.1"}
 

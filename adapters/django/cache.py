@@ -11,7 +11,11 @@ failure, though, every call would still wait for its own timeout: a page
 makes many. So the first failure opens a circuit and, for RETRY_AFTER
 seconds, calls fail at once without touching the network; then one call tries
 Redis again. The cache backend that puts the breaker in front of django-redis'
-client is intranet/adapters/django_redis.py.
+client is adapters/django_redis.py.
+
+Follows Django 5.2: `FileBasedCache._cull`, which lists the whole folder on
+each write, and the errors its reads and writes raise on a full, unreadable
+or unwritable disk.
 """
 
 import logging
@@ -22,6 +26,8 @@ import zlib
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.filebased import FileBasedCache
+
+UPSTREAM = {"Django": ">=5.2,<5.3"}
 
 logger = logging.getLogger(__name__)
 
