@@ -22,7 +22,7 @@ from wagtail.documents.views.serve import (
 from wagtail.models import Page, PageViewRestriction
 from wagtail.views import authenticate_with_password as wagtail_page_password
 
-from intranet.addresses import client_address
+from pages.common.addresses import client_address
 
 logger = logging.getLogger("intranet.passwords")
 

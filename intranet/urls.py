@@ -12,12 +12,12 @@ from intranet import page_passwords, views
 from intranet.forms import LoginForm
 from intranet.sso import views as sso_views
 from intranet.sso.oidc import SignOnCallbackView, SignOnStartView
-from pages.caching import routes
+from pages.common.caching import routes
+from pages.common.translation import untranslated_notice
 from pages.events.views import calendar_feed
 from pages.help import views as help_views
 from pages.mentors.views import staff_profile
 from pages.news import feeds
-from pages.translation import untranslated_notice
 from search import views as search_views
 
 handler500 = views.server_error
@@ -116,7 +116,7 @@ urlpatterns += i18n_patterns(
     path("feeds/news/<slug:service>.rss", feeds.rss_feed, name="service_news_feed_rss"),
     path("feeds/events.ics", calendar_feed, name="events_calendar"),
     # Wagtail's page tree comes last: it answers every other path, its pages
-    # found through the route cache (pages/caching/routes.py).
+    # found through the route cache (pages/common/caching/routes.py).
     re_path(serve_pattern, routes.serve, name="wagtail_serve"),
     path(
         "",

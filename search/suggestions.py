@@ -6,8 +6,8 @@ import hashlib
 
 from django.core.cache import cache
 
-from pages.access import closed_paths
-from pages.languages import reader_language
+from pages.common.access import closed_paths
+from pages.common.languages import reader_language
 from pages.models import MentorPage
 from search.analysis import WORD
 

@@ -21,9 +21,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page
 
+from pages.common.organisation import Service
+from pages.common.subscriptions import subscription_key
 from pages.help.forms import AskForm
 from pages.mentors.directory import DirectoryFilterForm
-from pages.mentors.organisation import Service
 from pages.models import (
     EventIndexPage,
     GuideIndexPage,
@@ -34,7 +35,6 @@ from pages.models import (
     NewsIndexPage,
     TimeEntry,
 )
-from pages.subscriptions import subscription_key
 from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db

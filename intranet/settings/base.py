@@ -24,7 +24,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "pages",
-    "pages.caching",
+    "pages.common.caching",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -83,15 +83,15 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # The admin's views check what they name and who may use them.
-    "pages.admin_access.AdminAccessMiddleware",
+    "pages.common.admin_access.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "intranet.middleware.RememberLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Answers a locked-out login with the site's own page.
     "axes.middleware.AxesMiddleware",
     # Last: whole pages from the shared cache, once the reader is known and
-    # every other middleware has had its say (pages/caching/).
-    "pages.caching.middleware.SharedPageCacheMiddleware",
+    # every other middleware has had its say (pages/common/caching/).
+    "intranet.shared_cache.middleware.SharedPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "intranet.urls"
@@ -109,7 +109,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "pages.caching.personal.context",
+                "pages.common.caching.personal.context",
             ],
         },
     },
@@ -199,7 +199,7 @@ CACHES["default"]["KEY_PREFIX"] = hashlib.sha256(
 ).hexdigest()[:12]
 # Sessions are read from the cache, written to both: no query per request.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-# Whole pages for signed-in readers (pages/caching/): the views whose pages
+# Whole pages for signed-in readers (pages/common/caching/): the views whose pages
 # are kept, and for how long at most. Every change the site hears of renews
 # them at once; one made behind its back (SQL, bulk updates) shows after this.
 SHARED_PAGE_CACHE_VIEWS = {"wagtail_serve", "search"}
@@ -245,7 +245,7 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # the TRUSTED_PROXY_COUNT-th entry of X-Forwarded-For from its end (1 behind
 # the nginx of README's "Serving in production"), never one the client wrote.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-AXES_CLIENT_IP_CALLABLE = "intranet.addresses.client_address"
+AXES_CLIENT_IP_CALLABLE = "pages.common.addresses.client_address"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "root"
 LOGOUT_REDIRECT_URL = "login"
@@ -335,13 +335,13 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Moving a document or an image out of a private collection asks to confirm
-# it (pages/collection_privacy.py).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.collection_privacy.DocumentForm"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.collection_privacy.ImageForm"
+# it (pages/common/collection_privacy.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.common.collection_privacy.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.common.collection_privacy.ImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # oEmbed with a 2-second deadline; pages remember a failed fetch for an hour.
-WAGTAILEMBEDS_FINDERS = [{"class": "pages.embeds"}]
+WAGTAILEMBEDS_FINDERS = [{"class": "pages.common.embeds"}]
 
 # Search. The database backend (search/backends/database.py) analyses each
 # object by its own language; it is always configured, so that search can fall

@@ -6,10 +6,10 @@ import logging
 from django.conf import settings
 from django.contrib.auth.models import Group
 
-from intranet.users.rules import NETWORK_GROUPS
-from pages.languages import source_language
-from pages.mentors.models import StaffProfile
-from pages.mentors.organisation import Unit
+from pages.common.languages import source_language
+from pages.common.organisation import Unit
+from pages.common.staff_profile import StaffProfile
+from pages.common.user_rules import NETWORK_GROUPS
 
 logger = logging.getLogger("intranet.sso")
 

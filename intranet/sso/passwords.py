@@ -15,9 +15,9 @@ from django.core.exceptions import PermissionDenied
 from django.dispatch import receiver
 from django.http import HttpRequest
 
-from intranet.addresses import client_address
 from intranet.sso.oidc import SignOnBackend
 from intranet.sso.provider import sso_enabled
+from pages.common.addresses import client_address
 
 logger = logging.getLogger("intranet.sso")
 

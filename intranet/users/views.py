@@ -7,7 +7,7 @@ from adapters.wagtail import (
     UserFilterSet,
     UserIndexView,
 )
-from intranet.users.rules import grantable_groups, manageable_accounts
+from pages.common.user_rules import grantable_groups, manageable_accounts
 
 
 class NetworkMembershipForm:

@@ -7,7 +7,7 @@ import uuid
 from wagtail.models import TranslatableMixin
 
 from adapters.wagtail_localize import save_translation
-from pages.languages import source_language
+from pages.common.languages import source_language
 
 
 def build(model, fields):

@@ -7,9 +7,9 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
+from pages.common.languages import source_language
 from pages.help import timelog
 from pages.help.models import HelpFeedback, HelpRequest, TimeEntry
-from pages.languages import source_language
 from pages.mentors.models import MentorPage
 
 OPEN_REQUESTS = 3

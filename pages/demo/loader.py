@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
 from adapters.wagtail_localize import synchronise_tree
+from pages.common.languages import source_language
 from pages.demo.build import build, ensure_child, ensure_translation
 from pages.demo.help import ensure_help
 from pages.demo.organisation import ensure_mentors, ensure_organisations
@@ -27,7 +28,6 @@ from pages.demo.sections import (
     ensure_minutes,
     ensure_news,
 )
-from pages.languages import source_language
 from pages.models import (
     EventIndexPage,
     GuideIndexPage,

@@ -7,10 +7,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
-from pages import topics
+from pages.common import topics
+from pages.common.languages import source_language
 from pages.demo.build import build, ensure_snippet
 from pages.demo.images import mentor_photo
-from pages.languages import source_language
 from pages.models import (
     Campus,
     CompetenceArea,
@@ -54,7 +54,7 @@ def ensure_organisations(locales, data):
             row.save()
         rows[key] = row
     for names in data["topics"]:
-        # The tag names its Finnish topic (pages.topics); then the translations.
+        # The tag names its Finnish topic (pages.common.topics); then the translations.
         tag, _created = Tag.objects.get_or_create(name=names[source_language()])
         ensure_snippet(Topic, locales, names, tag=tag)
     return rows

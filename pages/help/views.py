@@ -12,7 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from pages.access import open_pages
+from pages.common.access import open_pages
+from pages.common.languages import reader_language, source_language
+from pages.common.organisation import Unit
+from pages.common.staff_profile import saved_profile
 from pages.help import tasks, timelog
 from pages.help.forms import (
     AskForm,
@@ -23,9 +26,7 @@ from pages.help.forms import (
 )
 from pages.help.models import HelpFeedback, HelpRequest, TimeEntry
 from pages.help.routing import mentors_to_hand_to, nearest_taking_requests
-from pages.languages import reader_language, source_language
-from pages.mentors.models import MentorPage, saved_profile
-from pages.mentors.organisation import Unit
+from pages.mentors.models import MentorPage
 
 # Requests one person may send in an hour: enough for real needs, not for a
 # script.

@@ -21,9 +21,9 @@ from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from pages.languages import source_language
+from pages.common.languages import source_language
+from pages.common.organisation import Campus
 from pages.mentors.models import MentorCampus, MentorPage, MentorUnit, stale_before
-from pages.mentors.organisation import Campus
 
 SAME_UNIT, SAME_FACULTY, SAME_CAMPUS, OTHER_CAMPUS = 1, 2, 3, 4
 

@@ -6,15 +6,13 @@ from dataclasses import dataclass
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pages.access import open_pages
-from pages.languages import reader_language, source_language
+from pages.common.access import open_pages
+from pages.common.languages import reader_language, source_language
+from pages.common.organisation import Campus, Unit, localized_names
+from pages.common.organisation_forms import CanonicalChoiceField, sorted_choices
+from pages.common.staff_profile import StaffProfile, saved_profile
 from pages.mentors.cards import rendered_cards
-from pages.mentors.directory import (
-    LANGUAGE_CHOICES,
-    CanonicalChoiceField,
-    sorted_choices,
-    topic_choices,
-)
+from pages.mentors.directory import LANGUAGE_CHOICES, topic_choices
 from pages.mentors.finder import (
     OTHER_CAMPUS,
     SAME_CAMPUS,
@@ -23,8 +21,6 @@ from pages.mentors.finder import (
     nearest_mentors,
     offered_mentors,
 )
-from pages.mentors.models import StaffProfile, saved_profile
-from pages.mentors.organisation import Campus, Unit, localized_names
 
 
 class FinderForm(forms.Form):

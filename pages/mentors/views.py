@@ -8,10 +8,10 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from pages.languages import reader_language
-from pages.mentors.directory import sorted_choices
-from pages.mentors.models import StaffProfile, saved_profile
-from pages.mentors.organisation import Unit, localized_names
+from pages.common.languages import reader_language
+from pages.common.organisation import Unit, localized_names
+from pages.common.organisation_forms import sorted_choices
+from pages.common.staff_profile import StaffProfile, saved_profile
 
 
 class StaffProfileForm(forms.ModelForm):

@@ -26,7 +26,7 @@ from modelsearch.backends import get_search_backend
 from wagtail.models import Locale, TranslatableMixin
 
 from adapters import modelsearch as upstream
-from pages.languages import base_language, reader_language, source_language
+from pages.common.languages import base_language, reader_language, source_language
 from search.analysis import FINNISH
 
 logger = logging.getLogger(__name__)

@@ -21,7 +21,7 @@ from wagtail.models import Locale
 
 from adapters import modelsearch as upstream
 from adapters.django.queries import exact_filter
-from pages.languages import reader_language
+from pages.common.languages import reader_language
 from search.analysis import index_text, query_words, typed_words
 from search.backends.languages import ObjectLanguages
 

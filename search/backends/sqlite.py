@@ -19,7 +19,7 @@ from django.db.models import Count, FloatField, Func
 from django.utils.functional import cached_property
 
 from adapters import modelsearch as upstream
-from pages.languages import reader_language
+from pages.common.languages import reader_language
 from search.analysis import index_text
 from search.backends.fts5 import fts_match, fts_prefix_match
 from search.backends.languages import ObjectLanguages

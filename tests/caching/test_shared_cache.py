@@ -25,6 +25,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from adapters.django.cache import FileCache
 from adapters.wagtail_localize import save_translation
+from pages.common.subscriptions import subscription_key
 from pages.factories import (
     EventPageFactory,
     GuidePageFactory,
@@ -46,7 +47,6 @@ from pages.models import (
     StaffProfile,
     Unit,
 )
-from pages.subscriptions import subscription_key
 
 pytestmark = pytest.mark.django_db
 

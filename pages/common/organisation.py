@@ -24,7 +24,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from pages.languages import source_language
+from pages.common.languages import source_language
 
 EARTH_RADIUS_KM = 6371.0
 

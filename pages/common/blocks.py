@@ -4,8 +4,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
-from pages.access import open_documents
-from pages.chosen_documents import may_open_in_admin, unnamed_document
+from pages.common.access import open_documents
+from pages.common.chosen_documents import may_open_in_admin, unnamed_document
 
 # Rich text in page bodies: no headings (HeadingBlock keeps the outline) and
 # no embeds (EmbedBlock has its own caption-less layout).

@@ -39,7 +39,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
-from pages.caching.models import MissedChange
+from pages.common.caching.models import MissedChange
 
 logger = logging.getLogger(__name__)
 

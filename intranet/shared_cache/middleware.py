@@ -1,14 +1,15 @@
 """Whole pages from the shared cache, for signed-in readers.
 
 A page a reader may open is kept under a key made of the site's generation,
-the next moment time changes a page (freshness.py), the address and what
-decides what this reader sees (readers.py). The personal values in it are
-markers until it leaves (personal.py), kept with the token they were drawn
-from. Kept only:
+the next moment time changes a page (pages/common/caching/freshness.py), the
+address and what decides what this reader sees (readers.py). The personal
+values in it are markers until it leaves (pages/common/caching/personal.py),
+kept with the token they were drawn from. Kept only:
 
 - for GET requests by a signed-in reader, with no message waiting for them;
 - from Wagtail's page view and the search, when the view marked the request
-  cacheable (`allow`): a page behind a password is never kept;
+  cacheable (pages/common/caching/cacheable.py): a page behind a password is
+  never kept;
 - for a 200 answer in HTML.
 
 Anything the cache cannot do (down, full, unwritable) is a miss: the page is
@@ -20,34 +21,23 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from django.dispatch import Signal
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
-from pages.caching import freshness, personal, readers, routes
-from pages.subscriptions import subscription_key
+from intranet.shared_cache import readers
+from pages.common.caching import cacheable, freshness, personal, routes
+from pages.common.subscriptions import subscription_key
 
 logger = logging.getLogger(__name__)
-
-_ALLOWED = "_shared_cache_allowed"
-
-# Sent with `request` when a page comes from the cache, its view not run;
-# the sender is the view's URL name. The search counts its queries so.
-served_from_cache = Signal()
 
 # Wagtail remembers in the session the passwords a reader has entered.
 PASSED_RESTRICTIONS = (
     PageViewRestriction.passed_view_restrictions_session_key,
     CollectionViewRestriction.passed_view_restrictions_session_key,
 )
-
-
-def allow(request):
-    """Called by a view whose answer may be kept for readers like this one."""
-    setattr(request, _ALLOWED, True)
 
 
 def feed_key(user):
@@ -74,7 +64,7 @@ class SharedPageCacheMiddleware:
         if cached is not None:
             content, content_type, token = cached
             response = HttpResponse(content, content_type=content_type)
-            served_from_cache.send(sender=view, request=request)
+            cacheable.served_from_cache.send(sender=view, request=request)
         else:
             # Rendered afresh: the site for the host from memory, not a query.
             routes.site_for(request)
@@ -124,7 +114,7 @@ class SharedPageCacheMiddleware:
 
     def may_keep(self, request, response):
         return (
-            getattr(request, _ALLOWED, False)
+            cacheable.allowed(request)
             and response.status_code == 200
             and not response.streaming
             and response.get("Content-Type", "").startswith("text/html")

@@ -16,7 +16,7 @@ from django.http import Http404
 from wagtail.models import Page, Site
 
 from adapters.wagtail import remember_route, remember_site, serve_page
-from pages.caching import freshness
+from pages.common.caching import freshness
 
 
 def serve(request, path):

@@ -7,11 +7,13 @@ shares pages with those in the same groups (view restrictions), with the
 same unit and preferred language (their mentors, news for their unit).
 
 Worked out once per generation for each user in each process; the groups'
-and the profile's saves renew the generation (freshness.py).
+and the profile's saves renew the generation
+(pages/common/caching/freshness.py).
 """
 
-from pages.caching import freshness
-from pages.mentors.models import MentorPage, StaffProfile
+from pages.common.caching import freshness
+from pages.common.staff_profile import StaffProfile
+from pages.mentors.models import MentorPage
 
 
 def reader_key(user):

@@ -17,7 +17,7 @@ from django.http import HttpResponseForbidden
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
-from pages.caching import personal
+from pages.common.caching import personal
 
 SALT = "intranet.subscriptions"
 
@@ -53,7 +53,8 @@ def user_for_key(key):
 
 def subscription_url(request, path):
     """`path` with the requesting user's key, for copying into a feed reader;
-    in a page that may be shared, the key's marker (pages/caching/personal.py)."""
+    in a page that may be shared, the key's marker
+    (pages/common/caching/personal.py)."""
     key = personal.marker(request, personal.FEED_KEY)
     return f"{path}?{urlencode({'key': key or subscription_key(request.user)})}"
 

@@ -12,23 +12,21 @@ from django.http import Http404
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
-from pages.access import open_collection_items, open_pages
-from pages.mentors.models import MentorPage
+from pages.common.access import open_collection_items, open_pages
+from pages.common.own_pages import own_pages
 
 
 def choosable_pages(request, pages):
     """Pages the reader may open, and of those not published (drafts, pages
     taken down) only the ones they may edit: as the explorer shows them, and
-    their own mentor profile (pages/mentors/models.py)."""
+    the pages they keep as their own, such as their mentor profile
+    (pages/common/own_pages.py)."""
     user = request.user
     if user.is_superuser:
         return pages
     editable = page_permission_policy.instances_user_has_permission_for(user, "change")
-    own_profiles = MentorPage.objects.filter(user=user)
     return open_pages(request, pages).filter(
-        Q(live=True)
-        | Q(pk__in=editable.values("pk"))
-        | Q(pk__in=own_profiles.values("pk"))
+        Q(live=True) | Q(pk__in=editable.values("pk")) | own_pages(user)
     )
 
 

@@ -12,7 +12,7 @@ topic by id; reports listed what their menu item hid. Here:
   the admin API, page history) and its "pages with a permission" (reports)
   are narrowed to those;
 - documents and images in a collection whose privacy shuts the person out
-  do not show (pages/collection_privacy.py);
+  do not show (pages/common/collection_privacy.py);
 - a topic shows to those who keep the topics, and otherwise only if it is on
   a page the person may open;
 - every admin address that names a page, a document, an image, a
@@ -38,16 +38,16 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import page_permission_policy
 from wagtail_localize.models import Translation, TranslationSource
 
-from pages import topics
-from pages.access import (
+from pages.common import topics
+from pages.common.access import (
     admin_reader,
     closed_collections_for,
     closed_paths_for,
     covering_restrictions,
     without_paths,
 )
-from pages.mentors.models import MentorPage
-from pages.topics import Topic
+from pages.common.own_pages import own_pages
+from pages.common.topics import Topic
 
 # Wagtail's own answer lists at most this many tags.
 TAGS_LISTED = 10
@@ -64,7 +64,7 @@ def visible_pages(user, pages):
     readable = without_paths(Page.objects.live(), closed_paths_for(user), "")
     return pages.filter(
         Q(pk__in=editable.values("pk"))
-        | Q(pk__in=MentorPage.objects.filter(user=user).values("pk"))
+        | own_pages(user)
         | Q(pk__in=readable.values("pk"))
     )
 

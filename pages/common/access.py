@@ -30,7 +30,7 @@ from wagtail.models import (
     Site,
 )
 
-from pages.caching import freshness
+from pages.common.caching import freshness
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 # switches a request's user before the view runs.
 _CACHE_ATTRIBUTE = "_closed_page_paths"
 
-# The person an admin answer is made for (pages/admin_access.py sets it):
+# The person an admin answer is made for (pages/common/admin_access.py sets it):
 # the admin's form widgets render without the request.
 admin_reader = ContextVar("admin_reader", default=None)
 

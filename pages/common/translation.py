@@ -18,9 +18,9 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
-from pages.access import is_open, may_open, reader_view
-from pages.caching import freshness
-from pages.languages import reader_language
+from pages.common.access import is_open, may_open, reader_view
+from pages.common.caching import freshness
+from pages.common.languages import reader_language
 
 
 @dataclass(frozen=True)

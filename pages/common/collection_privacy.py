@@ -25,7 +25,7 @@ from wagtail.permission_policies.collections import (
     CollectionOwnershipPermissionPolicy,
 )
 
-from pages.access import closed_collections_for, readers_of
+from pages.common.access import closed_collections_for, readers_of
 
 logger = logging.getLogger(__name__)
 

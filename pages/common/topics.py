@@ -20,8 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag, TaggedItemBase
 from wagtail.models import Locale, TranslatableMixin
 
-from pages.access import open_pages
-from pages.languages import reader_language, source_language
+from pages.common.access import open_pages
+from pages.common.languages import reader_language, source_language
 
 CACHE_SECONDS = 300
 

@@ -7,7 +7,7 @@ collection whose privacy shuts them out): the link stays, unnamed.
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.widgets import AdminDocumentChooser
 
-from pages.access import admin_reader, closed_collections_for
+from pages.common.access import admin_reader, closed_collections_for
 
 
 def may_open_in_admin(item):
