@@ -1,34 +1,22 @@
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_not_required
 from django.urls import URLPattern, include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.admin.views import account as wagtailadmin_account
 from wagtail.documents import urls as wagtaildocs_urls
 
+import accounts.urls
+from accounts import page_passwords
+from accounts.views import site_login
 from adapters.wagtail import serve_pattern
-from intranet import page_passwords, views
-from intranet.forms import LoginForm
-from intranet.sso import views as sso_views
-from intranet.sso.oidc import SignOnCallbackView, SignOnStartView
+from intranet import views
 from pages.common.caching import routes
 from pages.common.translation import untranslated_notice
 from pages.events.views import calendar_feed
 from pages.help import views as help_views
-from pages.mentors.views import staff_profile
 from pages.news import feeds
 from search import views as search_views
 
 handler500 = views.server_error
-
-# The site's login form; Wagtail's own (`wagtailcore_login`, where its page
-# privacy sends readers) is the same, so that no form bypasses this one.
-site_login = sso_views.sign_in(
-    auth_views.LoginView.as_view(
-        authentication_form=LoginForm, redirect_authenticated_user=True
-    )
-)
 
 
 def with_views(patterns, **views):
@@ -49,29 +37,8 @@ urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon, name="favicon"),
-    # Single sign-on (404 while it is off). The provider knows the callback
-    # by this address, in every language.
-    path(
-        "oidc/authenticate/",
-        login_not_required(SignOnStartView.as_view()),
-        name="oidc_authentication_init",
-    ),
-    path(
-        "oidc/callback/",
-        login_not_required(SignOnCallbackView.as_view()),
-        name="oidc_authentication_callback",
-    ),
-    # Before Wagtail's own: with SSO on, the admin signs in and out there too.
-    path(
-        "admin/login/",
-        sso_views.sign_in(wagtailadmin_account.LoginView.as_view()),
-        name="wagtailadmin_login",
-    ),
-    path(
-        "admin/logout/",
-        sso_views.sign_out(wagtailadmin_account.LogoutView.as_view()),
-        name="wagtailadmin_logout",
-    ),
+    # Single sign-on, and the admin's sign-in before Wagtail's own.
+    path("", include(accounts.urls.provider_patterns)),
     path("admin/", include(wagtailadmin_urls)),
     path(
         "documents/",
@@ -86,21 +53,9 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("login/", site_login, name="login"),
-    path(
-        "login/password/",
-        sso_views.break_glass(
-            auth_views.LoginView.as_view(
-                authentication_form=LoginForm, redirect_authenticated_user=True
-            )
-        ),
-        name="break_glass_login",
-    ),
-    path("login/refused/", sso_views.sso_failed, name="sso_failed"),
-    path("logout/", sso_views.sign_out(auth_views.LogoutView.as_view()), name="logout"),
+    path("", include(accounts.urls)),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("profile/", staff_profile, name="staff_profile"),
     path("help/", help_views.own_requests, name="help_requests"),
     path("help/ask/", help_views.ask, name="help_ask"),
     path("help/<int:pk>/", help_views.request_page, name="help_request"),

@@ -1,6 +1,6 @@
 """Each adapter module (`adapters/<library>.py`, and the tests' own in
 `tests/adapters/`) reaches into upstream internals, written for the versions
-its UPSTREAM names; so does the sign-on (`intranet/sso/oidc.py`), which is
+its UPSTREAM names; so does the sign-on (`accounts/sso/oidc.py`), which is
 built on mozilla-django-oidc's classes. An installed version outside them, or
 a requirements.txt pin that is not an exact one inside them, fails here
 before anything subtler does."""
@@ -16,7 +16,8 @@ from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["adapters", "intranet", "pages", "search", "tests"]
+# The project's top-level packages.
+PACKAGES = sorted(path.parent for path in ROOT.glob("*/__init__.py"))
 
 
 def is_adapter(path):
@@ -29,7 +30,7 @@ def is_adapter(path):
 ADAPTERS = sorted(
     path.relative_to(ROOT)
     for package in PACKAGES
-    for path in (ROOT / package).rglob("*.py")
+    for path in package.rglob("*.py")
     if path.name != "__init__.py" and is_adapter(path)
 )
 
@@ -57,7 +58,7 @@ def pins():
 def test_the_adapters_are_found():
     assert Path("adapters/modelsearch.py") in ADAPTERS
     assert Path("adapters/django/cache.py") in ADAPTERS
-    assert Path("intranet/sso/oidc.py") in ADAPTERS
+    assert Path("accounts/sso/oidc.py") in ADAPTERS
 
 
 @pytest.mark.parametrize("path", ADAPTERS, ids=str)

@@ -32,8 +32,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
-    "intranet.users.apps.NetworkUsersConfig",  # wagtail.users, narrowed
-    "intranet.sso",
+    "accounts.users.apps.NetworkUsersConfig",  # wagtail.users, narrowed
+    "accounts.sso",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -77,7 +77,7 @@ MIDDLEWARE = [
     # With single sign-on on, a session is renewed at the provider every
     # OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS (settings/sso.py); before the page
     # cache, which would otherwise answer first.
-    "intranet.sso.oidc.SessionRefreshMiddleware",
+    "accounts.sso.oidc.SessionRefreshMiddleware",
     # An intranet: every view needs a signed-in user unless it is marked
     # with @login_not_required (the login page, /healthz).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
@@ -211,14 +211,14 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     # With single sign-on on, refuses every password before any backend
-    # checks it, but a break-glass administrator's (intranet/sso/passwords.py).
-    "intranet.sso.passwords.PasswordsClosedBackend",
+    # checks it, but a break-glass administrator's (accounts/sso/passwords.py).
+    "accounts.sso.passwords.PasswordsClosedBackend",
     *env.list(
         "AUTHENTICATION_BACKENDS",
         default=["django.contrib.auth.backends.ModelBackend"],
     ),
     # Answers only the provider's callback, and only while SSO is on.
-    "intranet.sso.oidc.SignOnBackend",
+    "accounts.sso.oidc.SignOnBackend",
 ]
 from .sso import *  # noqa: E402, F403
 

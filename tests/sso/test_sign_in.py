@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.contrib.auth import get_user_model
 
-from intranet.sso.models import Identity
+from accounts.sso.models import Identity
 from tests.sso.conftest import CLIENT_ID, pkce_challenge, sign_in
 
 pytestmark = pytest.mark.django_db

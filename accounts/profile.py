@@ -38,7 +38,7 @@ def staff_profile(request):
         form.save()
         messages.success(request, _("Your settings were saved."))
         return redirect("staff_profile")
-    return TemplateResponse(request, "mentors/staff_profile.html", {"form": form})
+    return TemplateResponse(request, "accounts/staff_profile.html", {"form": form})
 
 
 def reset_feed_keys(request, profile):

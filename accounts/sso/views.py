@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from intranet.sso.provider import endpoint, sso_enabled
-from intranet.sso.refusal import (
+from accounts.sso.provider import endpoint, sso_enabled
+from accounts.sso.refusal import (
     SESSION_KEY,
     SignInRefused,
     log_refusal,
@@ -49,7 +49,7 @@ def sign_in(local_view):
 def break_glass(local_view):
     """The password login of SSO_BREAK_GLASS_USERNAMES, there only while
     single sign-on is on and someone is named; Django's authentication lets
-    no one else's password through (intranet/sso/passwords.py)."""
+    no one else's password through (accounts/sso/passwords.py)."""
 
     @login_not_required
     @never_cache

@@ -39,10 +39,10 @@ from mozilla_django_oidc.views import (
     OIDCAuthenticationRequestView,
 )
 
-from intranet.sso import claims as claim_rules
-from intranet.sso.models import Identity
-from intranet.sso.provider import ENDPOINTS, endpoint, expected_issuer, sso_enabled
-from intranet.sso.refusal import SESSION_KEY, SignInRefused, log_refusal
+from accounts.sso import claims as claim_rules
+from accounts.sso.models import Identity
+from accounts.sso.provider import ENDPOINTS, endpoint, expected_issuer, sso_enabled
+from accounts.sso.refusal import SESSION_KEY, SignInRefused, log_refusal
 
 UPSTREAM = {"mozilla-django-oidc": ">=5.0.2,<5.1", "PyJWT": ">=2.8,<3"}
 

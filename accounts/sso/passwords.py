@@ -4,7 +4,7 @@ break-glass administrators of SSO_BREAK_GLASS_USERNAMES.
 Closed in Django's authentication itself, so that every form that checks a
 password (the site's, the admin's, Wagtail's page-privacy login, and any
 added later) is closed alike; the views refuse a password's POST before it
-gets here (intranet/sso/views.py)."""
+gets here (accounts/sso/views.py)."""
 
 import logging
 
@@ -15,8 +15,8 @@ from django.core.exceptions import PermissionDenied
 from django.dispatch import receiver
 from django.http import HttpRequest
 
-from intranet.sso.oidc import SignOnBackend
-from intranet.sso.provider import sso_enabled
+from accounts.sso.oidc import SignOnBackend
+from accounts.sso.provider import sso_enabled
 from pages.common.addresses import client_address
 
 logger = logging.getLogger("intranet.sso")

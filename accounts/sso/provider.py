@@ -4,7 +4,7 @@
 import requests
 from django.conf import settings
 
-from intranet.sso.refusal import SignInRefused
+from accounts.sso.refusal import SignInRefused
 
 # Setting name -> the discovery document's field.
 ENDPOINTS = {
