@@ -1,13 +1,12 @@
-import os
 import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
-from django.core.management import call_command
 from django.db import connections
 from django.test import Client, override_settings
 
+from demo.loader import seed
 from tests.adapters.django import keep_as_test_snapshot
 
 
@@ -26,7 +25,7 @@ def django_db_setup(django_db_setup, django_db_blocker, seeded_media):
     this snapshot of the seeded database back before they start.
     """
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=seeded_media):
-        call_command("seed_demo", stdout=open(os.devnull, "w"))
+        seed()
         keep_as_test_snapshot(connections["default"])
 
 

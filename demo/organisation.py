@@ -7,10 +7,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
+from demo.build import build, ensure_snippet
+from demo.images import mentor_photo
 from pages.common import topics
 from pages.common.languages import source_language
-from pages.demo.build import build, ensure_snippet
-from pages.demo.images import mentor_photo
 from pages.models import (
     Campus,
     CompetenceArea,

@@ -1,13 +1,8 @@
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Page
 
-from adapters.modelsearch import search_index_updates_deferred
-from adapters.wagtail import disable_reference_index_auto_update
-from pages.demo.loader import DATA_DIR, DEMO_PASSWORD, load_demo
+from demo.loader import DEMO_PASSWORD, seed
 
 
 class Command(BaseCommand):
@@ -29,19 +24,7 @@ class Command(BaseCommand):
                     "with --force only on a demonstration server."
                 )
             )
-        pages_before = Page.objects.count()
-        # One rebuild of Wagtail's reference index and search index at the end
-        # instead of an update per saved object: seconds rather than a minute.
-        with (
-            transaction.atomic(),
-            disable_reference_index_auto_update(),
-            search_index_updates_deferred(),
-        ):
-            users = load_demo(DATA_DIR)
-        if Page.objects.count() != pages_before:
-            call_command("rebuild_references_index", verbosity=0)
-            call_command("update_index", verbosity=0)
-
+        users = seed()
         self.stdout.write(f"Demo users (password for each: {DEMO_PASSWORD})")
         for spec, _user, created in users:
             mark = " (new)" if created else ""

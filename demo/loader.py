@@ -4,7 +4,8 @@ its texts (news.fi.yaml, news.sv.yaml, news.en.yaml), keyed alike.
 
 `load_demo` creates what is missing in the source language, then translates
 it through wagtail-localize as a translator would; a second run changes
-nothing.
+nothing. `seed` does it as `seed_demo` and the tests want it: in one
+transaction, with the reference and search indexes rebuilt once at the end.
 """
 
 from dataclasses import dataclass
@@ -14,20 +15,24 @@ import yaml
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
+from adapters.modelsearch import search_index_updates_deferred
+from adapters.wagtail import disable_reference_index_auto_update
 from adapters.wagtail_localize import synchronise_tree
-from pages.common.languages import source_language
-from pages.demo.build import build, ensure_child, ensure_translation
-from pages.demo.help import ensure_help
-from pages.demo.organisation import ensure_mentors, ensure_organisations
-from pages.demo.sections import (
+from demo.build import build, ensure_child, ensure_translation
+from demo.help import ensure_help
+from demo.organisation import ensure_mentors, ensure_organisations
+from demo.sections import (
     ensure_events,
     ensure_guides,
     ensure_minutes,
     ensure_news,
 )
+from pages.common.languages import source_language
 from pages.models import (
     EventIndexPage,
     GuideIndexPage,
@@ -104,6 +109,24 @@ class Section:
     def index(self):
         """{language: the texts of the section's index page}"""
         return {code: texts["index"] for code, texts in self.texts.items()}
+
+
+def seed(folder=DATA_DIR):
+    """Create the demo network, or leave it as it is; returns
+    [(user's data, user, created)]."""
+    pages_before = Page.objects.count()
+    # One rebuild of Wagtail's reference index and search index at the end
+    # instead of an update per saved object: seconds rather than a minute.
+    with (
+        transaction.atomic(),
+        disable_reference_index_auto_update(),
+        search_index_updates_deferred(),
+    ):
+        users = load_demo(folder)
+    if Page.objects.count() != pages_before:
+        call_command("rebuild_references_index", verbosity=0)
+        call_command("update_index", verbosity=0)
+    return users
 
 
 def load_demo(folder=DATA_DIR):

@@ -10,9 +10,9 @@ import datetime
 
 from django.utils import timezone
 
+from demo.build import build, ensure_snippet
+from demo.images import news_image
 from pages.common.languages import source_language
-from pages.demo.build import build, ensure_snippet
-from pages.demo.images import news_image
 from pages.models import (
     ActionItem,
     CompetenceArea,
