@@ -35,7 +35,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from pages.common.caching import freshness
-from pages.mentors.nearest import finder_results
+from pages.mentors.finder_page import finder_results
 from pages.models import (
     Campus,
     MentorCampus,

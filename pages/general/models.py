@@ -11,8 +11,8 @@ from pages.common.access import open_pages
 from pages.common.blocks import BodyBlock, headings
 from pages.common.languages import reader_language
 from pages.events.context import upcoming_events
+from pages.mentors.finder_page import your_mentors
 from pages.mentors.index_page import MentorIndexPage
-from pages.mentors.nearest import your_mentors
 from pages.news.context import latest_news
 from pages.news.index_page import NewsIndexPage
 

@@ -21,7 +21,7 @@ from pages.common.organisation import (
 from pages.common.organisation_forms import CanonicalChoiceField, sorted_choices
 from pages.common.paginator import IdPaginator
 from pages.mentors.cards import rendered_cards
-from pages.mentors.finder import (
+from pages.mentors.finder_ranking import (
     fresh_first,
     offered_mentors,
 )

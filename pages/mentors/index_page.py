@@ -6,7 +6,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from pages.common.index_pages import SectionIndexPage
 from pages.mentors.directory import directory_context
-from pages.mentors.nearest import finder_context
+from pages.mentors.finder_page import finder_context
 
 
 class MentorIndexPage(RoutablePageMixin, SectionIndexPage):

@@ -1,5 +1,6 @@
-"""The finder's page (the nearest mentors to the reader's unit, under tier
-headings) and the home page's "your mentors"."""
+"""The finder's page at `nearest/` (the nearest mentors to the reader's unit,
+under tier headings; the ranking: finder_ranking.py) and the home page's
+"your mentors"."""
 
 from dataclasses import dataclass
 
@@ -13,7 +14,7 @@ from pages.common.organisation_forms import CanonicalChoiceField, sorted_choices
 from pages.common.staff_profile import StaffProfile, saved_profile
 from pages.mentors.cards import rendered_cards
 from pages.mentors.directory import LANGUAGE_CHOICES, topic_choices
-from pages.mentors.finder import (
+from pages.mentors.finder_ranking import (
     OTHER_CAMPUS,
     SAME_CAMPUS,
     SAME_FACULTY,

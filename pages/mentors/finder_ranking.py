@@ -1,4 +1,4 @@
-"""The nearest-mentor finder.
+"""The nearest-mentor finder's ranking (its page: finder_page.py).
 
 Given a unit, active mentors are ranked in four tiers: the same unit, the same
 faculty or division, the same campus, then other campuses by great-circle
