@@ -5,16 +5,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 import accounts.urls
+import pages.events.urls
+import pages.help.urls
+import pages.news.urls
+import search.urls
 from accounts import page_passwords
 from accounts.views import site_login
 from adapters.wagtail import serve_pattern
 from intranet import views
 from pages.common.caching import routes
 from pages.common.translation import untranslated_notice
-from pages.events.views import calendar_feed
-from pages.help import views as help_views
-from pages.news import feeds
-from search import views as search_views
 
 handler500 = views.server_error
 
@@ -52,24 +52,18 @@ urlpatterns = [
     re_path(r"^media/(?P<path>.+)$", views.serve_media, name="media"),
 ]
 
+# Each section's addresses are in its urls.py.
 urlpatterns += i18n_patterns(
     path("", include(accounts.urls)),
-    path("search/", search_views.search, name="search"),
-    path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("help/", help_views.own_requests, name="help_requests"),
-    path("help/ask/", help_views.ask, name="help_ask"),
-    path("help/<int:pk>/", help_views.request_page, name="help_request"),
-    path("help/time/", help_views.time_log, name="help_time_log"),
+    path("", include(search.urls)),
+    path("", include(pages.help.urls)),
+    path("", include(pages.news.urls)),
+    path("", include(pages.events.urls)),
     path(
         "untranslated/<int:page_id>/",
         untranslated_notice,
         name="untranslated",
     ),
-    path("feeds/news.atom", feeds.atom_feed, name="news_feed"),
-    path("feeds/news.rss", feeds.rss_feed, name="news_feed_rss"),
-    path("feeds/news/<slug:service>.atom", feeds.atom_feed, name="service_news_feed"),
-    path("feeds/news/<slug:service>.rss", feeds.rss_feed, name="service_news_feed_rss"),
-    path("feeds/events.ics", calendar_feed, name="events_calendar"),
     # Wagtail's page tree comes last: it answers every other path, its pages
     # found through the route cache (pages/common/caching/routes.py).
     re_path(serve_pattern, routes.serve, name="wagtail_serve"),
