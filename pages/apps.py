@@ -13,6 +13,7 @@ class PagesConfig(AppConfig):
         from pages.common.own_pages import register_own_pages
         from pages.common.spreadsheets import inert_cell
         from pages.events.context import next_change
+        from pages.help import tasks  # noqa: F401 - e-mails follow a request
         from pages.mentors.models import profiles_of
 
         # Passing events change pages with nothing saved.
