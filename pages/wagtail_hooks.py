@@ -1,11 +1,12 @@
 """What the `pages` app adds to Wagtail: restrictions that cover a page's
 translations, aliases and copies, the notice for untranslated pages, which
-pages the shared cache keeps, what the choosers offer (pages/common/choosers.py),
-the permission policies that keep the admin's lists to what each person may
-see (pages/common/admin_access.py, pages/common/collection_privacy.py), the organisation
-snippets, the reports and the limits on managing people. The views live in
-their sections (pages/mentors/admin_views.py, pages/guides/admin_views.py)
-and in accounts/users/."""
+pages the shared cache keeps, what the choosers offer
+(pages/common/choosers.py), the permission policies that keep the admin's
+lists to what each person may see (pages/common/admin_access.py,
+pages/common/collection_privacy.py), the organisation snippets, the reports
+and the limits on managing people. The views live in their sections
+(pages/mentors/admin_views.py, pages/guides/admin_views.py) and in
+accounts/users/."""
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
