@@ -66,6 +66,10 @@ def free_port():
         return sock.getsockname()[1]
 
 
+# The production settings with the demo app (intranet/settings/demonstration.py).
+DEMONSTRATION_SETTINGS = "intranet.settings.demonstration"
+
+
 def production_env(database_url, workdir, **variables):
     """The environment of a production server on loopback, its files in workdir."""
     env = {
@@ -109,7 +113,9 @@ def prepare_site(env):
 
 
 def seed_demo(env):
-    """Its output: the demo users, "(new)" after those it added."""
+    """Its output: the demo users, "(new)" after those it added. Run as on a
+    demonstration server: the production settings have no demo app."""
+    env = {**env, "DJANGO_SETTINGS_MODULE": DEMONSTRATION_SETTINGS}
     # seed_demo may refuse to add demo accounts on a server without --force.
     force = ["--force"] if "--force" in manage(env, "seed_demo", "--help") else []
     return manage(env, "seed_demo", *force)

@@ -34,8 +34,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale
 
-from pages.caching import freshness
-from pages.mentors.nearest import finder_results
+from pages.common.caching import freshness
+from pages.mentors.finder_page import finder_results
 from pages.models import (
     Campus,
     MentorCampus,

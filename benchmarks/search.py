@@ -37,7 +37,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
-from pages.demo.loader import DATA_DIR, DemoData
+from demo.loader import DATA_DIR, DemoData
 from pages.models import NewsIndexPage, NewsPage, Service, StandardPage
 from search.scope import searchable_pages
 from search.views import ranked_page

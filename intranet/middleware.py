@@ -11,9 +11,9 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 
+from adapters.django.sqlite import transaction_mode
 from intranet import outages
-from intranet.adapters.django_sqlite import transaction_mode
-from pages.caching.freshness import remembered_here
+from pages.common.caching.freshness import remembered_here
 
 
 class RememberLanguageMiddleware:
@@ -149,7 +149,7 @@ class SQLiteWritersWaitMiddleware:
 
 class RememberedUserMiddleware(AuthenticationMiddleware):
     """Django's authentication middleware, with the signed-in user kept in
-    the process until the site next changes (pages/caching/freshness.py):
+    the process until the site next changes (pages/common/caching/freshness.py):
     the user's query was a third of a page served from the cache. Their
     permissions come along.
 

@@ -1,34 +1,22 @@
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_not_required
 from django.urls import URLPattern, include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.admin.views import account as wagtailadmin_account
 from wagtail.documents import urls as wagtaildocs_urls
 
-from intranet import page_passwords, views
-from intranet.adapters.mozilla_django_oidc import SignOnCallbackView, SignOnStartView
-from intranet.forms import LoginForm
-from intranet.sso import views as sso_views
-from pages.adapters.wagtail import serve_pattern
-from pages.caching import routes
-from pages.events.views import calendar_feed
-from pages.help import views as help_views
-from pages.mentors.views import staff_profile
-from pages.news import feeds
-from pages.translation import untranslated_notice
-from search import views as search_views
+import accounts.urls
+import pages.events.urls
+import pages.help.urls
+import pages.news.urls
+import search.urls
+from accounts import page_passwords
+from accounts.views import site_login
+from adapters.wagtail import serve_pattern
+from intranet import views
+from pages.common.caching import routes
+from pages.common.translation import untranslated_notice
 
 handler500 = views.server_error
-
-# The site's login form; Wagtail's own (`wagtailcore_login`, where its page
-# privacy sends readers) is the same, so that no form bypasses this one.
-site_login = sso_views.sign_in(
-    auth_views.LoginView.as_view(
-        authentication_form=LoginForm, redirect_authenticated_user=True
-    )
-)
 
 
 def with_views(patterns, **views):
@@ -49,29 +37,8 @@ urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon, name="favicon"),
-    # Single sign-on (404 while it is off). The provider knows the callback
-    # by this address, in every language.
-    path(
-        "oidc/authenticate/",
-        login_not_required(SignOnStartView.as_view()),
-        name="oidc_authentication_init",
-    ),
-    path(
-        "oidc/callback/",
-        login_not_required(SignOnCallbackView.as_view()),
-        name="oidc_authentication_callback",
-    ),
-    # Before Wagtail's own: with SSO on, the admin signs in and out there too.
-    path(
-        "admin/login/",
-        sso_views.sign_in(wagtailadmin_account.LoginView.as_view()),
-        name="wagtailadmin_login",
-    ),
-    path(
-        "admin/logout/",
-        sso_views.sign_out(wagtailadmin_account.LogoutView.as_view()),
-        name="wagtailadmin_logout",
-    ),
+    # Single sign-on, and the admin's sign-in before Wagtail's own.
+    path("", include(accounts.urls.provider_patterns)),
     path("admin/", include(wagtailadmin_urls)),
     path(
         "documents/",
@@ -85,38 +52,20 @@ urlpatterns = [
     re_path(r"^media/(?P<path>.+)$", views.serve_media, name="media"),
 ]
 
+# Each section's addresses are in its urls.py.
 urlpatterns += i18n_patterns(
-    path("login/", site_login, name="login"),
-    path(
-        "login/password/",
-        sso_views.break_glass(
-            auth_views.LoginView.as_view(
-                authentication_form=LoginForm, redirect_authenticated_user=True
-            )
-        ),
-        name="break_glass_login",
-    ),
-    path("login/refused/", sso_views.sso_failed, name="sso_failed"),
-    path("logout/", sso_views.sign_out(auth_views.LogoutView.as_view()), name="logout"),
-    path("search/", search_views.search, name="search"),
-    path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("profile/", staff_profile, name="staff_profile"),
-    path("help/", help_views.own_requests, name="help_requests"),
-    path("help/ask/", help_views.ask, name="help_ask"),
-    path("help/<int:pk>/", help_views.request_page, name="help_request"),
-    path("help/time/", help_views.time_log, name="help_time_log"),
+    path("", include(accounts.urls)),
+    path("", include(search.urls)),
+    path("", include(pages.help.urls)),
+    path("", include(pages.news.urls)),
+    path("", include(pages.events.urls)),
     path(
         "untranslated/<int:page_id>/",
         untranslated_notice,
         name="untranslated",
     ),
-    path("feeds/news.atom", feeds.atom_feed, name="news_feed"),
-    path("feeds/news.rss", feeds.rss_feed, name="news_feed_rss"),
-    path("feeds/news/<slug:service>.atom", feeds.atom_feed, name="service_news_feed"),
-    path("feeds/news/<slug:service>.rss", feeds.rss_feed, name="service_news_feed_rss"),
-    path("feeds/events.ics", calendar_feed, name="events_calendar"),
     # Wagtail's page tree comes last: it answers every other path, its pages
-    # found through the route cache (pages/caching/routes.py).
+    # found through the route cache (pages/common/caching/routes.py).
     re_path(serve_pattern, routes.serve, name="wagtail_serve"),
     path(
         "",

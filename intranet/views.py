@@ -26,7 +26,7 @@ from django.views.static import serve
 
 from intranet import outages
 from intranet.outages import DATABASE_UNAVAILABLE
-from pages.access import image_file_is_open
+from pages.common.access import image_file_is_open
 
 
 @login_not_required

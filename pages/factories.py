@@ -6,7 +6,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Site
 
-from pages.languages import source_locale
+from pages.common.languages import source_locale
 from pages.models import (
     ActionItem,
     Campus,

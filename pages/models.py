@@ -1,8 +1,19 @@
 """Every model of the `pages` app, for Django to find: each lives in its
 section's folder (pages/mentors/, news/, minutes/, guides/, events/,
-general/). Code outside the sections may import them from here; a section
-imports its neighbours' modules directly, never this one."""
+general/, help/) or, shared by several, in pages/common/ (organisation data,
+topics, staff profiles). Wiring, tests and the demo may import them from
+here; sections and pages/common/ import the modules that define them, never
+this one (docs/structure.md)."""
 
+from pages.common.organisation import (
+    Campus,
+    CompetenceArea,
+    Organisation,
+    Service,
+    Unit,
+)
+from pages.common.staff_profile import StaffProfile
+from pages.common.topics import Topic
 from pages.events.index_page import EventIndexPage
 from pages.events.models import EventPage
 from pages.general.models import HomePage, StandardPage
@@ -15,15 +26,7 @@ from pages.mentors.models import (
     MentorPage,
     MentorTopic,
     MentorUnit,
-    StaffProfile,
     stale_before,
-)
-from pages.mentors.organisation import (
-    Campus,
-    CompetenceArea,
-    Organisation,
-    Service,
-    Unit,
 )
 from pages.minutes.index_page import MinutesIndexPage
 from pages.minutes.models import (
@@ -39,7 +42,6 @@ from pages.news.models import (
     NewsPage,
     NewsTopic,
 )
-from pages.topics import Topic
 
 __all__ = [
     "ActionItem",

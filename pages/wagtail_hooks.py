@@ -1,11 +1,12 @@
 """What the `pages` app adds to Wagtail: restrictions that cover a page's
 translations, aliases and copies, the notice for untranslated pages, which
-pages the shared cache keeps, what the choosers offer (pages/choosers.py),
-the permission policies that keep the admin's lists to what each person may
-see (pages/admin_access.py, pages/collection_privacy.py), the organisation
-snippets, the reports and the limits on managing people. The views live in
-their sections (pages/mentors/admin_views.py, pages/guides/admin_views.py)
-and in intranet/users/."""
+pages the shared cache keeps, what the choosers offer
+(pages/common/choosers.py), the permission policies that keep the admin's
+lists to what each person may see (pages/common/admin_access.py,
+pages/common/collection_privacy.py), the organisation snippets, the reports
+and the limits on managing people. The views live in their sections
+(pages/mentors/admin_views.py, pages/guides/admin_views.py) and in
+accounts/users/."""
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -21,9 +22,9 @@ from wagtail.models import AbstractPage, Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from intranet.users.rules import may_grant, may_manage
-from pages import page_moves
-from pages.access import (
+from adapters.wagtail import bulk_action_choices, password_required_response
+from pages.common import page_moves
+from pages.common.access import (
     carry_restrictions,
     copied_pages,
     covering_restrictions,
@@ -32,20 +33,23 @@ from pages.access import (
     unpassed_password_elsewhere,
     unpassed_password_of_other_versions,
 )
-from pages.adapters.wagtail import bulk_action_choices, password_required_response
-from pages.admin_access import VisiblePagesPolicy
-from pages.caching import middleware as shared_cache
-from pages.choosers import (
+from pages.common.admin_access import VisiblePagesPolicy
+from pages.common.caching import cacheable
+from pages.common.choosers import (
     choosable_collection_items,
     choosable_pages,
     refuse_unchoosable_parent,
 )
-from pages.collection_privacy import (
+from pages.common.collection_privacy import (
     OPENED_ACTION,
     PrivateCollectionsPolicy,
     opens_to_more_readers,
 )
-from pages.editor_links import DOCUMENT_LINK_CONVERSION
+from pages.common.editor_links import DOCUMENT_LINK_CONVERSION
+from pages.common.page_moves import describe_readers
+from pages.common.private_media import ReaderDocumentLinkHandler
+from pages.common.translation import is_untranslated_alias, render_untranslated_notice
+from pages.common.user_rules import may_grant, may_manage
 from pages.guides.admin_views import GuidesDueForReviewReportView
 from pages.help.admin_views import FeedbackReportView, TimeReportView
 from pages.mentors.admin_views import (
@@ -53,9 +57,6 @@ from pages.mentors.admin_views import (
     ServiceViewSet,
     StaleProfilesReportView,
 )
-from pages.page_moves import describe_readers
-from pages.private_media import ReaderDocumentLinkHandler
-from pages.translation import is_untranslated_alias, render_untranslated_notice
 
 # Before any admin view asks for them. For the exact classes: those win over
 # the documents' and images' apps' own, whichever registers last.
@@ -109,12 +110,12 @@ def notice_instead_of_untranslated_alias(page, request, serve_args, serve_kwargs
 
 
 # Last, once every other hook has let the page through: a page the reader's
-# kind may open is kept for them (pages/caching/); one that opened to a
+# kind may open is kept for them (pages/common/caching/); one that opened to a
 # password this reader entered is not.
 @hooks.register("before_serve_page", order=100)
 def keep_for_readers_alike(page, request, serve_args, serve_kwargs):
     if is_open(request, page):
-        shared_cache.allow(request)
+        cacheable.allow(request)
 
 
 # Wagtail copies a page's own restrictions, and none when the new place has
@@ -161,7 +162,7 @@ def tell_of_carried_restrictions(request, carried):
 
 
 # Moving a page out of a restricted subtree asks first in the move view, and
-# keeps the page's readers unless the editor opens it (pages/page_moves.py).
+# keeps the page's readers unless the editor opens it (pages/common/page_moves.py).
 @hooks.register("before_move_page")
 def ask_before_opening_a_moved_page(request, page, destination):
     return page_moves.ask_before_opening(request, page, destination)

@@ -33,6 +33,7 @@ from _serve import (
     gunicorn,
     manage,
     production_env,
+    seed_demo,
     sign_in,
     stop_on_sigterm,
     throwaway_cluster,
@@ -96,7 +97,7 @@ def prepare(sites):
 
 def migrated_with_demo(env):
     manage(env, "migrate", "--noinput")
-    manage(env, "seed_demo", "--force")  # production settings ask for --force
+    seed_demo(env)  # as on a demonstration server, with --force
 
 
 def round_trip(database, database_url, folder):

@@ -1,7 +1,8 @@
 """Serve a fresh SQLite site the production way and read it as a signed-in user.
 
-Migrates, adds the demo content twice with --force (the second run must
-change nothing; without --force the production settings refuse), collects the
+Checks that the production settings have no seed_demo, then migrates, adds
+the demo content twice with --force under the demonstration settings (the
+second run must change nothing; without --force they refuse), collects the
 static files, starts gunicorn with `intranet.settings.production` on loopback
 behind the headers nginx adds, signs in as the demo user `staff` and reads the
 home page in each language, with its privacy headers, and its stylesheet.
@@ -17,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from _serve import (
+    DEMONSTRATION_SETTINGS,
     ROOT,
     fetch,
     gunicorn,
@@ -35,21 +37,30 @@ def main():
     stop_on_sigterm()
     with workdir("intranet-smoke-") as folder:
         env = production_env(f"sqlite:///{folder / 'db.sqlite3'}", folder)
+        unknown = run_manage(env, "seed_demo", "--force")
+        assert unknown.returncode != 0, "the production settings have seed_demo"
+        assert "Unknown command" in unknown.stderr, unknown.stderr
+        print("the production settings have no seed_demo")
         prepare_site(env)
-        refused = subprocess.run(
-            [sys.executable, "manage.py", "seed_demo"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
+        demonstration = {**env, "DJANGO_SETTINGS_MODULE": DEMONSTRATION_SETTINGS}
+        refused = run_manage(demonstration, "seed_demo")
         assert refused.returncode != 0, "seed_demo ran without --force"
         assert "--force" in refused.stderr, refused.stderr
-        again = manage(env, "seed_demo", "--force")
+        again = manage(demonstration, "seed_demo", "--force")
         assert "(new)" not in again, f"a second seed_demo added users:\n{again}"
         print("seed_demo needs --force; twice, the second run changes nothing")
         with gunicorn(env, folder) as base_url:
             check_site(base_url)
+
+
+def run_manage(env, *args):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 def check_site(base_url):

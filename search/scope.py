@@ -3,7 +3,7 @@
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from pages.access import open_pages
+from pages.common.access import open_pages
 
 # Longer queries add nothing but cost; the search box stops here too.
 MAX_QUERY_LENGTH = 200

@@ -6,9 +6,9 @@ import hashlib
 
 from django.core.cache import cache
 
-from pages.access import closed_paths
-from pages.languages import reader_language
-from pages.models import MentorPage
+from pages.common.access import closed_paths
+from pages.common.languages import reader_language
+from search import kinds
 from search.analysis import WORD
 
 VOCABULARY_SECONDS = 10 * 60
@@ -65,4 +65,8 @@ def did_you_mean(query, pages, request):
 def completions(backend, prefix, pages):
     """Pages whose title has words starting as typed: mentors first."""
     results = list(backend.autocomplete(prefix, pages.specific())[:SUGGESTIONS])
-    return sorted(results, key=lambda page: not isinstance(page, MentorPage))
+    return sorted(results, key=lambda page: not is_mentor(page))
+
+
+def is_mentor(page):
+    return kinds.kind_of(page.content_type_id) == "mentors"

@@ -11,10 +11,9 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from pages.access import is_open
-from pages.caching import freshness
-from pages.caching import middleware as shared_cache
-from pages.caching.personal import keep_private
+from pages.common.access import is_open
+from pages.common.caching import cacheable, freshness
+from pages.common.caching.personal import keep_private
 from search import counting, kinds
 from search.scope import clean_query, searchable_pages
 from search.snippets import Matcher, indexed_text, snippet
@@ -27,7 +26,7 @@ PAGE_SIZE = 10
 
 def search(request):
     """Pages in the reader's language that match the query, by kind."""
-    shared_cache.allow(request)  # the results depend on the reader's groups
+    cacheable.allow(request)  # the results depend on the reader's groups
     query = clean_query(request.GET.get("q", ""))
     kind = kinds.by_key(request.GET.get("kind", ""))
     context = {"search_query": query, "kind": kind}
@@ -132,7 +131,7 @@ def promotions(request, query):
     return pages
 
 
-@receiver(shared_cache.served_from_cache, sender="search")
+@receiver(cacheable.served_from_cache, sender="search")
 def count_cached_search(request, **kwargs):
     query = clean_query(request.GET.get("q", ""))
     if query:

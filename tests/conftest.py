@@ -1,12 +1,13 @@
-import os
 import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
-from django.core.management import call_command
 from django.db import connections
 from django.test import Client, override_settings
+
+from demo.loader import seed
+from tests.adapters.django import keep_as_test_snapshot
 
 
 @pytest.fixture(scope="session")
@@ -24,15 +25,8 @@ def django_db_setup(django_db_setup, django_db_blocker, seeded_media):
     this snapshot of the seeded database back before they start.
     """
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=seeded_media):
-        call_command("seed_demo", stdout=open(os.devnull, "w"))
-        # On the connection object, replacing Django's snapshot of the empty
-        # database, and on its class: Django opens new connection objects
-        # between tests (after transactional ones), and each of them must
-        # find the seeded snapshot too.
-        wrapper = connections["default"]
-        snapshot = wrapper.creation.serialize_db_to_string()
-        wrapper._test_serialized_contents = snapshot
-        type(wrapper)._test_serialized_contents = snapshot
+        seed()
+        keep_as_test_snapshot(connections["default"])
 
 
 @pytest.fixture(autouse=True)

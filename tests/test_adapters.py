@@ -1,9 +1,12 @@
-"""Each adapter module (`<app>/adapters/<library>.py`) reaches into upstream
-internals, written for the versions its UPSTREAM names. An installed version
-outside them, or a requirements.txt pin that is not an exact one inside them,
-fails here before anything subtler does."""
+"""Each adapter module (`adapters/<library>.py`, and the tests' own in
+`tests/adapters/`) reaches into upstream internals, written for the versions
+its UPSTREAM names; so does the sign-on (`accounts/sso/oidc.py`), which is
+built on mozilla-django-oidc's classes. An installed version outside them, or
+a requirements.txt pin that is not an exact one inside them, fails here
+before anything subtler does."""
 
 import importlib
+import re
 from importlib.metadata import version
 from pathlib import Path
 
@@ -13,10 +16,22 @@ from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
+# The project's top-level packages.
+PACKAGES = sorted(path.parent for path in ROOT.glob("*/__init__.py"))
+
+
+def is_adapter(path):
+    """Every module of adapters/, and any other that declares UPSTREAM."""
+    return path.is_relative_to(ROOT / "adapters") or bool(
+        re.search(r"^UPSTREAM = ", path.read_text(), re.MULTILINE)
+    )
+
+
 ADAPTERS = sorted(
     path.relative_to(ROOT)
-    for path in ROOT.glob("*/adapters/*.py")
-    if path.name != "__init__.py"
+    for package in PACKAGES
+    for path in package.rglob("*.py")
+    if path.name != "__init__.py" and is_adapter(path)
 )
 
 
@@ -41,7 +56,9 @@ def pins():
 
 
 def test_the_adapters_are_found():
-    assert Path("search/adapters/modelsearch.py") in ADAPTERS
+    assert Path("adapters/modelsearch.py") in ADAPTERS
+    assert Path("adapters/django/cache.py") in ADAPTERS
+    assert Path("accounts/sso/oidc.py") in ADAPTERS
 
 
 @pytest.mark.parametrize("path", ADAPTERS, ids=str)

@@ -16,9 +16,9 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
+from pages.common.paginator import numbered_links
 from pages.factories import StandardPageFactory, site_root
 from pages.models import MentorPage, NewsPage
-from pages.paginator import numbered_links
 from pages.templatetags.navigation_tags import breadcrumbs
 from tests.conftest import client_for
 

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.embeds.finders import get_finders
 
-from pages.embeds import FETCH_TIMEOUT
+from pages.common.embeds import FETCH_TIMEOUT
 from pages.factories import NewsPageFactory
 from tests.servers import CountingServer
 

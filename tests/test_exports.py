@@ -18,9 +18,9 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowTask
 
+from pages.common.spreadsheets import inert_cell
 from pages.help.models import HelpFeedback, HelpRequest, TimeEntry
 from pages.models import GuidePage, MentorPage, Unit
-from pages.spreadsheets import inert_cell
 
 pytestmark = pytest.mark.django_db
 

@@ -15,10 +15,16 @@ from django.core.management import CommandError, call_command
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction
 
+from demo.management.commands.seed_demo import Command as SeedDemo
 from intranet.middleware import PERMISSIONS_POLICY
 from intranet.settings import checkout_secret_key
 from tests.conftest import client_for
 from tests.test_settings import PRODUCTION, manage
+
+DEMONSTRATION = {
+    **PRODUCTION,
+    "DJANGO_SETTINGS_MODULE": "intranet.settings.demonstration",
+}
 
 pytestmark = pytest.mark.django_db
 
@@ -167,14 +173,23 @@ def test_production_settings_send_the_privacy_headers():
 def test_seed_demo_refuses_production_settings_unless_forced(settings):
     settings.SEED_DEMO_NEEDS_FORCE = True
     with pytest.raises(CommandError, match="--force"):
-        call_command("seed_demo")
-    call_command("seed_demo", "--force", stdout=open(os.devnull, "w"))
+        call_command(SeedDemo())
+    call_command(SeedDemo(), "--force", stdout=open(os.devnull, "w"))
 
 
-def test_seed_demo_stops_before_touching_a_production_database():
-    result = manage("seed_demo", **PRODUCTION)
+def test_seed_demo_stops_before_touching_a_demonstration_servers_database():
+    result = manage("seed_demo", **DEMONSTRATION)
     assert result.returncode != 0
     assert "--force" in result.stderr
+
+
+def test_production_and_test_settings_have_no_demo():
+    # Demo accounts with a published password are a demonstration server's
+    # alone: a production server cannot make them, even with --force.
+    result = manage("seed_demo", "--force", **PRODUCTION)
+    assert result.returncode != 0
+    assert "Unknown command: 'seed_demo'" in result.stderr
+    assert "demo" not in settings.INSTALLED_APPS
 
 
 def test_checkout_secret_key_is_made_once_and_kept_private(tmp_path):

@@ -13,7 +13,7 @@ import requests
 from django.db import connection
 from django.test import Client
 
-from pages.demo.loader import DEMO_PASSWORD
+from demo.loader import DEMO_PASSWORD
 from tests.servers import gunicorn
 
 pytestmark = pytest.mark.django_db

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from taggit.models import Tag
 
+from pages.common.topics import Topic
 from pages.models import (
     EventPage,
     GuidePage,
@@ -19,7 +20,6 @@ from pages.models import (
     StandardPage,
     Unit,
 )
-from pages.topics import Topic
 from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+from pages.common.subscriptions import subscription_key
 from pages.factories import EventPageFactory
 from pages.models import MentorPage, Service
-from pages.subscriptions import subscription_key
 
 pytestmark = pytest.mark.django_db
 

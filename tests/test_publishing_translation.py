@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale
 
-from pages.demo.build import ensure_translation
+from demo.build import ensure_translation
 from pages.factories import (
     EventPageFactory,
     GuidePageFactory,

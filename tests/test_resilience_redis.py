@@ -4,7 +4,7 @@ saw Redis fail.
 
 A Redis of the test's own is paused (SIGSTOP) while an editor publishes, and
 resumed. Each worker process of a server has its own circuit breaker, one per
-cache address (intranet/cache.py): the reader's worker here reaches the same
+cache address (adapters/django/cache.py): the reader's worker here reaches the same
 Redis by an address of its own, so its circuit stays closed, as in a worker
 that served no request during the pause.
 """

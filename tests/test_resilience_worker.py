@@ -33,14 +33,14 @@ NEED = "The printer on the third floor asks for a PIN code"
 ASK = f"""
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from pages.help import tasks
+from pages.help import workflow
 from pages.help.models import HelpRequest
 from pages.models import MentorPage
 mentor = MentorPage.objects.get(user__username="mentor", locale__language_code="fi")
 staff = get_user_model().objects.get(username="staff")
 with transaction.atomic():
     help_request = HelpRequest.objects.create(requester=staff, need="{NEED}")
-    tasks.offer(help_request, mentor)
+    workflow.offer(help_request, mentor)
 """
 
 

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, PageViewRestriction
 
+from pages.common.subscriptions import subscription_key
 from pages.factories import (
     EventPageFactory,
     GuidePageFactory,
@@ -40,7 +41,6 @@ from pages.models import (
     NewsIndexPage,
     StaffProfile,
 )
-from pages.subscriptions import subscription_key
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ named by editors and coordinators in the admin."""
 import pytest
 from taggit.models import Tag
 
+from pages.common.topics import Topic
 from pages.models import GuidePage, MentorPage, NewsPage
-from pages.topics import Topic
 from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db

@@ -4,9 +4,12 @@ import os
 import secrets
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env
+from .base import BASE_DIR, INSTALLED_APPS, env
 
 DEBUG = env.bool("DEBUG", default=True)
+# `make run` seeds the demo network (demo/); the production and test settings
+# go without it.
+INSTALLED_APPS = ["demo", *INSTALLED_APPS]
 
 
 def checkout_secret_key(path):

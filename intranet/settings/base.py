@@ -24,7 +24,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "pages",
-    "pages.caching",
+    "pages.common.caching",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -32,8 +32,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
-    "intranet.users.apps.NetworkUsersConfig",  # wagtail.users, narrowed
-    "intranet.sso",
+    "accounts.users.apps.NetworkUsersConfig",  # wagtail.users, narrowed
+    "accounts.sso",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -77,23 +77,24 @@ MIDDLEWARE = [
     # With single sign-on on, a session is renewed at the provider every
     # OIDC_RENEW_ID_TOKEN_EXPIRY_SECONDS (settings/sso.py); before the page
     # cache, which would otherwise answer first.
-    "intranet.adapters.mozilla_django_oidc.SessionRefreshMiddleware",
+    "accounts.sso.oidc.SessionRefreshMiddleware",
     # An intranet: every view needs a signed-in user unless it is marked
     # with @login_not_required (the login page, /healthz).
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # The admin's views check what they name and who may use them.
-    "pages.admin_access.AdminAccessMiddleware",
+    "pages.common.admin_access.AdminAccessMiddleware",
     # Rich text, shared components and page moves know the request.
-    "pages.access.CurrentRequestMiddleware",
+    "pages.common.access.CurrentRequestMiddleware",
+    "pages.common.admin_access.AdminAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "intranet.middleware.RememberLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Answers a locked-out login with the site's own page.
     "axes.middleware.AxesMiddleware",
     # Last: whole pages from the shared cache, once the reader is known and
-    # every other middleware has had its say (pages/caching/).
-    "pages.caching.middleware.SharedPageCacheMiddleware",
+    # every other middleware has had its say (pages/common/caching/).
+    "intranet.shared_cache.middleware.SharedPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "intranet.urls"
@@ -111,7 +112,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "pages.caching.personal.context",
+                "pages.common.caching.personal.context",
             ],
         },
     },
@@ -169,10 +170,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # A Redis that is down or silent costs a call REDIS_TIMEOUT seconds at most
 # (connecting, then answering), and after a failure the cache is skipped for
 # REDIS_RETRY_AFTER seconds: django-redis with a circuit breaker
-# (intranet/cache.py, intranet/adapters/django_redis.py). Either way a cache
+# (adapters/django/cache.py, adapters/django_redis.py). Either way a cache
 # that fails is a miss, never an error.
 REDIS_CACHE = {
-    "BACKEND": "intranet.adapters.django_redis.CircuitBreakerRedisCache",
+    "BACKEND": "adapters.django_redis.CircuitBreakerRedisCache",
     "OPTIONS": {
         "IGNORE_EXCEPTIONS": True,  # a cache outage is no outage
         "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.4),
@@ -185,7 +186,7 @@ if env("REDIS_URL", default=""):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "intranet.cache.FileCache",
+            "BACKEND": "adapters.django.cache.FileCache",
             "LOCATION": env.path("CACHE_DIR", default=BASE_DIR / ".cache"),
             # Cached pages are a few tens of kB each: 20,000 of them fit in
             # about half a gigabyte of disk.
@@ -199,9 +200,14 @@ CACHES["default"]["KEY_PREFIX"] = hashlib.sha256(
     f"{_database['ENGINE']}:{_database.get('HOST')}:{_database.get('PORT')}:"
     f"{_database['NAME']}".encode()
 ).hexdigest()[:12]
+# The cache keeps pickled objects of the project's classes, which a process
+# cannot read once their module has moved: a release that moves or renames
+# one counts VERSION up, and reads none of the previous release's values.
+# 2: the modules moved into layers (docs/structure.md).
+CACHES["default"]["VERSION"] = 2
 # Sessions are read from the cache, written to both: no query per request.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-# Whole pages for signed-in readers (pages/caching/): the views whose pages
+# Whole pages for signed-in readers (pages/common/caching/): the views whose pages
 # are kept, and for how long at most. Every change the site hears of renews
 # them at once; one made behind its back (SQL, bulk updates) shows after this.
 SHARED_PAGE_CACHE_VIEWS = {"wagtail_serve", "search"}
@@ -213,14 +219,14 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     # With single sign-on on, refuses every password before any backend
-    # checks it, but a break-glass administrator's (intranet/sso/passwords.py).
-    "intranet.sso.passwords.PasswordsClosedBackend",
+    # checks it, but a break-glass administrator's (accounts/sso/passwords.py).
+    "accounts.sso.passwords.PasswordsClosedBackend",
     *env.list(
         "AUTHENTICATION_BACKENDS",
         default=["django.contrib.auth.backends.ModelBackend"],
     ),
     # Answers only the provider's callback, and only while SSO is on.
-    "intranet.adapters.mozilla_django_oidc.SignOnBackend",
+    "accounts.sso.oidc.SignOnBackend",
 ]
 from .sso import *  # noqa: E402, F403
 
@@ -229,7 +235,7 @@ from .sso import *  # noqa: E402, F403
 # someone guessing elsewhere slows themselves and not the account's owner;
 # from everywhere after LOGIN_ACCOUNT_FAILURE_LIMIT; and an address guessing
 # at many accounts after LOGIN_ADDRESS_FAILURE_LIMIT. Each pause lasts
-# LOGIN_COOLOFF_MINUTES after the last failure (intranet/adapters/django_axes.py).
+# LOGIN_COOLOFF_MINUTES after the last failure (adapters/django_axes.py).
 LOGIN_FAILURE_LIMITS = {
     ("username", "ip_address"): env.int("LOGIN_FAILURE_LIMIT", default=5),
     ("username",): env.int("LOGIN_ACCOUNT_FAILURE_LIMIT", default=20),
@@ -237,7 +243,7 @@ LOGIN_FAILURE_LIMITS = {
 }
 AXES_LOCKOUT_PARAMETERS = [list(counted) for counted in LOGIN_FAILURE_LIMITS]
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMITS[("username", "ip_address")]
-AXES_HANDLER = "intranet.adapters.django_axes.LoginLimitHandler"
+AXES_HANDLER = "adapters.django_axes.LoginLimitHandler"
 AXES_COOLOFF_TIME = datetime.timedelta(
     minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15)
 )
@@ -247,7 +253,7 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # the TRUSTED_PROXY_COUNT-th entry of X-Forwarded-For from its end (1 behind
 # the nginx of docs/production.md), never one the client wrote.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-AXES_CLIENT_IP_CALLABLE = "intranet.addresses.client_address"
+AXES_CLIENT_IP_CALLABLE = "pages.common.addresses.client_address"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "root"
 LOGOUT_REDIRECT_URL = "login"
@@ -338,17 +344,17 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Moving a document or an image out of a private collection asks to confirm
-# it (pages/collection_privacy.py).
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.collection_privacy.DocumentForm"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.collection_privacy.ImageForm"
+# it (pages/common/collection_privacy.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.common.collection_privacy.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.common.collection_privacy.ImageForm"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Draftail, with a message instead of a server error for text it cannot read.
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
-    "default": {"WIDGET": "pages.adapters.wagtail.ReadableDraftailRichTextArea"}
+    "default": {"WIDGET": "adapters.wagtail.ReadableDraftailRichTextArea"}
 }
 # oEmbed with a 2-second deadline; pages remember a failed fetch for an hour.
-WAGTAILEMBEDS_FINDERS = [{"class": "pages.embeds"}]
+WAGTAILEMBEDS_FINDERS = [{"class": "pages.common.embeds"}]
 
 # Search. The database backend (search/backends/database.py) analyses each
 # object by its own language; it is always configured, so that search can fall

@@ -28,7 +28,7 @@ __all__ = [
     "WAGTAIL_GRAVATAR_PROVIDER_URL",
 ]
 
-# Video embeds are iframes from their provider (pages/embeds.py fetches the
+# Video embeds are iframes from their provider (pages/common/embeds.py fetches the
 # HTML by oEmbed): only these origins may be framed. YouTube's privacy mode
 # and Vimeo's player by default; an organisation's Panopto is added here.
 EMBED_ORIGINS = env.list(

@@ -1,4 +1,4 @@
-"""Single sign-on with OpenID Connect (intranet/sso/, mozilla-django-oidc).
+"""Single sign-on with OpenID Connect (accounts/sso/, mozilla-django-oidc).
 
 On when OIDC_RP_CLIENT_ID and a provider (OIDC_ISSUER, or the endpoint
 variables) are set; off otherwise, and local accounts sign in with their
@@ -51,7 +51,7 @@ WAGTAIL_PASSWORD_RESET_ENABLED = not SSO_ENABLED
 WAGTAILUSERS_PASSWORD_ENABLED = not SSO_ENABLED
 # Superusers who may still sign in with a password while single sign-on is
 # on, at /<lang>/login/password/, for when the provider is down: limited like
-# every sign-in, and each sign-in logged as a warning (intranet/sso/passwords.py).
+# every sign-in, and each sign-in logged as a warning (accounts/sso/passwords.py).
 SSO_BREAK_GLASS_USERNAMES = env.list("SSO_BREAK_GLASS_USERNAMES", default=[])
 # A session signed in by the provider is renewed there this often, at the
 # first page opened after it (prompt=none: nothing is asked while the

@@ -21,7 +21,7 @@ WHITENOISE_AUTOREFRESH = True
 TEST_NON_SERIALIZED_APPS = ["wagtail_localize", "wagtailredirects"]
 # The file cache of the local default, in a folder of the test run's own
 # (servers the tests start pass theirs in CACHE_DIR).
-file_cache = CACHES["default"]["BACKEND"] == "intranet.cache.FileCache"  # noqa: F405
+file_cache = CACHES["default"]["BACKEND"] == "adapters.django.cache.FileCache"  # noqa: F405
 if file_cache and "CACHE_DIR" not in os.environ:
     CACHES["default"]["LOCATION"] = tempfile.mkdtemp(prefix="intranet-test-cache-")  # noqa: F405
 # Each search counted as it is made.

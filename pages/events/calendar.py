@@ -6,8 +6,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pages.caching.personal import keep_private
-from pages.links import web_address
+from pages.common.caching.personal import keep_private
+from pages.common.links import web_address
 
 
 def calendar_response(request, events, filename):

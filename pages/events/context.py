@@ -3,10 +3,10 @@
 from django.urls import reverse
 from django.utils import timezone
 
-from pages.access import open_pages
+from pages.common.access import open_pages
+from pages.common.languages import reader_language
+from pages.common.subscriptions import subscription_url
 from pages.events.models import EventPage
-from pages.languages import reader_language
-from pages.subscriptions import subscription_url
 
 
 def published_events(request, language):
@@ -36,7 +36,7 @@ def events_index_context(index, request):
 
 def next_change(now):
     """When an event next starts or ends: the lists of upcoming and past
-    events change then, with nothing saved (pages/caching/freshness.py)."""
+    events change then, with nothing saved (pages/common/caching/freshness.py)."""
     events = EventPage.objects.live()
     moments = [
         events.filter(start__gt=now)

@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from pages.common.index_pages import SectionIndexPage
 from pages.events.context import events_index_context
-from pages.index_pages import SectionIndexPage
 
 
 class EventIndexPage(SectionIndexPage):

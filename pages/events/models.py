@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages.blocks import BodyBlock, headings
+from pages.common.blocks import BodyBlock, headings
 from pages.events.calendar import calendar_response
 from pages.events.forms import EventPageForm
 

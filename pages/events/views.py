@@ -5,11 +5,11 @@ import datetime
 from django.http import Http404
 from django.utils import timezone
 
+from pages.common.languages import reader_language
+from pages.common.subscriptions import session_or_key_required
 from pages.events.calendar import calendar_response
 from pages.events.context import published_events
 from pages.events.index_page import EventIndexPage
-from pages.languages import reader_language
-from pages.subscriptions import session_or_key_required
 
 # A subscribed calendar keeps recent events instead of dropping them the
 # moment they end.

@@ -7,12 +7,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages.access import open_pages
-from pages.blocks import BodyBlock, headings
+from pages.common.access import open_pages
+from pages.common.blocks import BodyBlock, headings
+from pages.common.languages import reader_language
 from pages.events.context import upcoming_events
-from pages.languages import reader_language
+from pages.mentors.finder_page import your_mentors
 from pages.mentors.index_page import MentorIndexPage
-from pages.mentors.nearest import your_mentors
 from pages.news.context import latest_news
 from pages.news.index_page import NewsIndexPage
 

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.reports import PageReportView
 
-from pages.admin_access import edits_section, visible_pages
+from pages.common.admin_access import edits_section, visible_pages
 from pages.guides.index_page import GuideIndexPage
 from pages.guides.models import GuidePage, review_due_before
 

@@ -4,11 +4,11 @@ from django import forms
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from pages import topics
-from pages.access import open_pages
+from pages.common import topics
+from pages.common.access import open_pages
+from pages.common.organisation import CompetenceArea
+from pages.common.paginator import IdPaginator
 from pages.guides.models import GuidePage, GuideTopic
-from pages.mentors.organisation import CompetenceArea
-from pages.paginator import IdPaginator
 
 PAGE_SIZE = 20
 

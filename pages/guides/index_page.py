@@ -3,8 +3,8 @@ level."""
 
 from django.utils.translation import gettext_lazy as _
 
+from pages.common.index_pages import SectionIndexPage
 from pages.guides.context import guide_index_context
-from pages.index_pages import SectionIndexPage
 
 
 class GuideIndexPage(SectionIndexPage):

@@ -2,11 +2,12 @@
 
 from django.db.models import Q
 
-from pages.access import open_pages
+from pages.common.access import open_pages
+from pages.common.staff_profile import saved_profile
 from pages.mentors.cards import rendered_cards
-from pages.mentors.finder import fresh_first, offered_mentors
-from pages.mentors.models import MentorPage, MentorTopic, saved_profile
-from pages.mentors.nearest import finder_results
+from pages.mentors.finder_page import finder_results
+from pages.mentors.finder_ranking import fresh_first, offered_mentors
+from pages.mentors.models import MentorPage, MentorTopic
 
 MENTORS_SHOWN = 4
 

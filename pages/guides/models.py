@@ -11,8 +11,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages import topics
-from pages.blocks import GuideBlock, headings
+from pages.common import topics
+from pages.common.blocks import GuideBlock, headings
 from pages.guides.matching import mentors_for_guide
 
 # A guide nobody has checked for this long may describe screens that changed.

@@ -13,11 +13,11 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from pages.common.languages import source_language
+from pages.common.organisation import Campus, Unit
 from pages.help import feedback_report, timelog
 from pages.help.models import HelpFeedback, TimeEntry
-from pages.languages import source_language
 from pages.mentors.models import MentorPage, MentorUnit
-from pages.mentors.organisation import Campus, Unit
 
 
 def month_choices():

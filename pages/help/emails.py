@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from pages.languages import source_language
+from pages.common.languages import source_language
 
 
 def language_of(user):

@@ -4,11 +4,15 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pages.common.languages import reader_language
+from pages.common.organisation import Unit, localized_names
+from pages.common.organisation_forms import (
+    CanonicalChoiceField,
+    PlainSelect,
+    sorted_choices,
+)
 from pages.help import limits, timelog
 from pages.help.models import HelpFeedback, HelpRequest, TimeEntry
-from pages.languages import reader_language
-from pages.mentors.directory import CanonicalChoiceField, PlainSelect, sorted_choices
-from pages.mentors.organisation import Unit, localized_names
 
 # A time entry may be linked to a request of the last three months.
 REQUESTS_TO_LOG_DAYS = 92

@@ -5,9 +5,9 @@ import datetime
 from django.db.models import Q
 from django.utils import timezone
 
-from pages.access import open_pages_for
+from pages.common.access import open_pages_for
 from pages.help.models import WORKING_DAYS_TO_TAKE
-from pages.mentors.finder import nearest_mentors, offered_mentors
+from pages.mentors.finder_ranking import nearest_mentors, offered_mentors
 from pages.mentors.models import MentorPage
 
 

@@ -12,12 +12,13 @@ import smtplib
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.dispatch import receiver
 from django.utils import timezone
 from django_tasks import task
 
-from pages.help import emails
+from pages.help import emails, workflow
 from pages.help.models import HelpRequest
-from pages.help.routing import after_working_days, nearest_taking_requests
+from pages.help.routing import after_working_days
 
 logger = logging.getLogger(__name__)
 
@@ -53,21 +54,19 @@ def sent(message, retry, attempt, *args):
     return True
 
 
-def offer(help_request, mentor):
-    """Give the request to `mentor` and schedule their e-mail and the
-    request's moving on if they do not take it. Call inside the transaction
-    that saves the request: the tasks are stored with it."""
-    help_request.mentor = mentor
-    help_request.status = HelpRequest.Status.NEW
-    help_request.offered_at = timezone.now()
-    help_request.mentor_told_at = None
-    help_request.save()
-    if mentor is None:
-        return
+@receiver(workflow.offered)
+def tell_of_offer(sender, help_request, **kwargs):
+    """The mentor's e-mail, and the request's passing on if they do not
+    take it in time."""
     offered = help_request.offered_at.isoformat()
     tell_mentor.enqueue(help_request.pk, offered, 1)
     move_on_at = after_working_days(help_request.offered_at)
     move_on_if_untaken.using(run_after=move_on_at).enqueue(help_request.pk, offered)
+
+
+@receiver(workflow.done)
+def tell_of_done(sender, help_request, **kwargs):
+    tell_requester_done.enqueue(help_request.pk, 1)
 
 
 def current_offer(request_id, offered):
@@ -104,17 +103,7 @@ def move_on_if_untaken(request_id, offered):
         help_request = current_offer(request_id, offered)
         if help_request is None or help_request.status != HelpRequest.Status.NEW:
             return
-        passed = help_request.mentor
-        if passed is not None:
-            help_request.passed_by.add(passed)
-        following = nearest_taking_requests(
-            help_request.unit,
-            requester=help_request.requester,
-            language=help_request.language,
-            exclude=help_request.passed_by.values_list("pk", flat=True),
-        )
-        if following is not None:
-            offer(help_request, following)
+        following = workflow.pass_on(help_request)
         for coordinator in coordinators():
             tell_coordinator.enqueue(
                 request_id, coordinator.pk, following is not None, 1

@@ -10,8 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from pages.access import open_pages
-from pages.help import limits, tasks, timelog
+from pages.common.access import open_pages
+from pages.common.languages import reader_language, source_language
+from pages.common.organisation import Unit
+from pages.common.staff_profile import saved_profile
+from pages.help import limits, tasks, timelog, workflow
 from pages.help.forms import (
     AskForm,
     DoneForm,
@@ -21,9 +24,7 @@ from pages.help.forms import (
 )
 from pages.help.models import HelpFeedback, HelpRequest, TimeEntry
 from pages.help.routing import mentors_to_hand_to, nearest_taking_requests
-from pages.languages import reader_language, source_language
-from pages.mentors.models import MentorPage, saved_profile
-from pages.mentors.organisation import Unit
+from pages.mentors.models import MentorPage
 
 OPEN_REQUESTS_SHOWN = 100
 DONE_SHOWN = 20
@@ -97,7 +98,7 @@ def save_request(request, form, mentor):
     else:
         profile = saved_profile(request)
         help_request.unit = profile.unit if profile else None
-    tasks.offer(help_request, mentor)
+    workflow.offer(help_request, mentor)
     if mentor is None:
         for coordinator in tasks.coordinators():
             tasks.tell_coordinator.enqueue(help_request.pk, coordinator.pk, False, 1)
@@ -236,22 +237,18 @@ class RequestPage:
         return here
 
     def take(self):
-        self.help_request.status = HelpRequest.Status.TAKEN
-        self.help_request.taken_at = timezone.now()
-        self.help_request.save(update_fields=["status", "taken_at"])
+        workflow.take(self.help_request)
         messages.success(self.request, _("You took the request."))
 
     def hand_over(self, mentor):
-        if self.help_request.mentor is not None:
-            self.help_request.passed_by.add(self.help_request.mentor)
-        tasks.offer(self.help_request, mentor)
+        workflow.hand_over(self.help_request, mentor)
         messages.success(
             self.request,
             _("The request was handed over to %(mentor)s.") % {"mentor": mentor.title},
         )
 
     def done(self, note, minutes):
-        mark_done(self.help_request, note)
+        workflow.mark_done(self.help_request, note)
         if not minutes:
             messages.success(self.request, _("The request is marked done."))
             return
@@ -284,16 +281,6 @@ class RequestPage:
             "hand_over_form": self.forms["hand_over"],
             "feedback_form": self.forms["feedback"],
         }
-
-
-def mark_done(help_request, note):
-    help_request.status = HelpRequest.Status.DONE
-    help_request.note = note
-    help_request.done_at = timezone.now()
-    if help_request.taken_at is None:
-        help_request.taken_at = help_request.done_at
-    help_request.save(update_fields=["status", "note", "done_at", "taken_at"])
-    tasks.tell_requester_done.enqueue(help_request.pk, 1)
 
 
 def own_profile(user):

@@ -8,12 +8,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.views.reports import PageReportView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from pages.admin_access import edits_section, visible_pages
-from pages.languages import source_language
+from pages.common.admin_access import edits_section, visible_pages
+from pages.common.languages import source_language
+from pages.common.organisation import Campus, Organisation, Service, Unit
+from pages.common.topics import Topic
 from pages.mentors.index_page import MentorIndexPage
 from pages.mentors.models import MentorPage, stale_before
-from pages.mentors.organisation import Campus, Organisation, Service, Unit
-from pages.topics import Topic
 
 
 class OrganisationViewSet(SnippetViewSet):

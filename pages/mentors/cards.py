@@ -19,11 +19,11 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from wagtail.images import get_image_model
 
-from pages.caching import freshness
-from pages.languages import in_language, reader_language, source_language
+from pages.common.caching import freshness
+from pages.common.languages import in_language, reader_language, source_language
+from pages.common.organisation import Campus, Unit, localized_names
+from pages.common.private_media import closed_to_reader
 from pages.mentors.models import MentorPage, MentorTopic
-from pages.mentors.organisation import Campus, Unit, localized_names
-from pages.private_media import closed_to_reader
 
 # The card's photo slot, as the {% image %} tag in mentor_card.html asks for
 # it: renditions are prefetched for this spec only.

@@ -1,4 +1,4 @@
-"""The mentor directory's filters, and the form fields the finder shares.
+"""The mentor directory's filters, and the choices the finder shares.
 
 Querying happens on the Finnish (source) pages and organisation rows; the
 cards (pages/mentors/cards.py) show them in the reader's language.
@@ -6,16 +6,22 @@ cards (pages/mentors/cards.py) show them in the reader's language.
 
 from django import forms
 from django.db.models import Q
-from django.forms.utils import flatatt
-from django.utils.html import escape, format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from pages import topics
-from pages.access import open_pages
-from pages.languages import reader_language
+from pages.common import topics
+from pages.common.access import open_pages
+from pages.common.languages import reader_language
+from pages.common.organisation import (
+    Campus,
+    CompetenceArea,
+    Unit,
+    localized_names,
+    unit_tree,
+)
+from pages.common.organisation_forms import CanonicalChoiceField, sorted_choices
+from pages.common.paginator import IdPaginator
 from pages.mentors.cards import rendered_cards
-from pages.mentors.finder import (
+from pages.mentors.finder_ranking import (
     fresh_first,
     offered_mentors,
 )
@@ -24,15 +30,6 @@ from pages.mentors.models import (
     MentorPage,
     MentorUnit,
 )
-from pages.mentors.organisation import (
-    Campus,
-    CompetenceArea,
-    Unit,
-    canonical_id,
-    localized_names,
-    unit_tree,
-)
-from pages.paginator import IdPaginator
 
 PAGE_SIZE = 20
 LANGUAGE_CHOICES = [
@@ -41,43 +38,6 @@ LANGUAGE_CHOICES = [
     ("en", _("English")),
     ("other", _("Other language")),
 ]
-
-
-class PlainSelect(forms.Select):
-    """A <select> rendered in Python: the unit list has hundreds of options,
-    and a template per option (Django's default) costs more than the rest of
-    the directory page."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        attrs = self.build_attrs(self.attrs, attrs)
-        selected = {str(v) for v in self.format_value(value)}
-        # Plain escaping and joining: format_html per option cost more than
-        # the page's cards.
-        options = "".join(
-            f'<option value="{escape(key)}"'
-            f"{' selected' if str(key) in selected else ''}>{escape(label)}</option>"
-            for key, label in self.choices
-        )
-        return format_html(
-            '<select name="{}"{}>{}</select>', name, flatatt(attrs), mark_safe(options)
-        )
-
-
-class CanonicalChoiceField(forms.TypedChoiceField):
-    """A campus or unit by its id in any language, cleaned to the Finnish
-    row's id: links made on a Swedish page work on a Finnish one."""
-
-    def __init__(self, model, **kwargs):
-        self.model = model
-        super().__init__(coerce=int, required=False, widget=PlainSelect, **kwargs)
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        # isdigit() alone takes "²" and "①", which int() refuses; ten digits
-        # or more are no row's id.
-        if value.isascii() and value.isdigit() and len(value) < 10:
-            return str(canonical_id(self.model, int(value)) or value)
-        return value
 
 
 class DirectoryFilterForm(forms.Form):
@@ -120,10 +80,6 @@ def topic_choices(request):
     return topics.choices(
         topics.open_tags(request, MentorPage.topics.through.objects.all())
     )
-
-
-def sorted_choices(names):
-    return sorted(names.items(), key=lambda item: item[1].casefold())
 
 
 def filter_directory(request, form):

@@ -1,38 +1,12 @@
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
-from intranet.users.rules import (
+from pages.common.organisation_forms import SourceLanguageLinksForm
+from pages.common.user_rules import (
     manageable_accounts,
     may_manage_people,
     may_set_resourced_hours,
 )
-from pages.languages import source_language
-
-
-class SourceLanguageLinksForm(WagtailAdminPageForm):
-    """A Finnish page links Finnish units and campuses.
-
-    Filters and the finder work on the Finnish (canonical) rows; translations
-    show the names in their own language. `checked_links` lists the inline
-    formsets to check as (formset name, field name).
-    """
-
-    checked_links = [("unit_links", "unit"), ("campus_links", "campus")]
-
-    def clean(self):
-        cleaned_data = super().clean()
-        locale = getattr(self.instance, "locale", None)
-        if locale is None or locale.language_code != source_language():
-            return cleaned_data
-        for formset_name, field in self.checked_links:
-            for form in self.formsets[formset_name].forms:
-                chosen = form.cleaned_data.get(field) if form.is_valid() else None
-                if chosen is not None and chosen.locale_id != locale.pk:
-                    form.add_error(
-                        field, _("Choose the Finnish version of this unit or campus.")
-                    )
-        return cleaned_data
 
 
 class MentorPageForm(SourceLanguageLinksForm):

@@ -4,9 +4,9 @@ the nearest-mentor finder under it."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from pages.index_pages import SectionIndexPage
+from pages.common.index_pages import SectionIndexPage
 from pages.mentors.directory import directory_context
-from pages.mentors.nearest import finder_context
+from pages.mentors.finder_page import finder_context
 
 
 class MentorIndexPage(RoutablePageMixin, SectionIndexPage):

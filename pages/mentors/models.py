@@ -17,10 +17,10 @@ from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from pages import topics
-from pages.chosen_documents import PrivateImageChooser
-from pages.languages import in_language, source_language
-from pages.links import web_address
+from pages.common import topics
+from pages.common.chosen_documents import PrivateImageChooser
+from pages.common.languages import in_language
+from pages.common.links import web_address
 from pages.mentors import avatar, confirmation, vcard
 from pages.mentors.forms import MentorPageForm
 
@@ -250,6 +250,13 @@ class MentorPage(RoutablePageMixin, Page):
         return confirmation.confirm_details(request, self)
 
 
+def profiles_of(user):
+    """The profiles `user` keeps as their own, in every language: the admin
+    shows them to their owner, and the choosers offer them
+    (pages/common/own_pages.py)."""
+    return MentorPage.objects.filter(user=user)
+
+
 class MentorProfilePermissionTester(PagePermissionTester):
     """A mentor edits and publishes their own profile, and no one else's."""
 
@@ -292,47 +299,3 @@ class MentorTopic(TaggedItemBase):
     content_object = ParentalKey(
         MentorPage, on_delete=models.CASCADE, related_name="tagged_items"
     )
-
-
-class StaffProfile(models.Model):
-    """What a member of staff tells the site once: where they work and which
-    language they prefer. The home page shows their nearest mentors from it,
-    and `/` opens the site in their language."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_profile"
-    )
-    unit = models.ForeignKey(
-        "pages.Unit",
-        verbose_name=_("your unit"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        limit_choices_to={"locale__language_code": source_language()},
-    )
-    preferred_language = models.CharField(
-        _("preferred language"),
-        max_length=10,
-        choices=settings.LANGUAGES,
-        blank=True,
-    )
-    # Counted up when the owner resets their feed and calendar addresses.
-    feed_key_resets = models.PositiveIntegerField(default=0, editable=False)
-
-    class Meta:
-        verbose_name = _("staff profile")
-
-    def __str__(self):
-        return str(self.user)
-
-
-def saved_profile(request):
-    # Through the user's reverse relation: cached on request.user, so the
-    # feed keys and every section of a page share one query.
-    if not request.user.is_authenticated:
-        return None
-    try:
-        return request.user.staff_profile
-    except StaffProfile.DoesNotExist:
-        return None

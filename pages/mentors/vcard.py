@@ -10,7 +10,7 @@ import unicodedata
 from django.http import HttpResponse
 from django.utils.text import slugify
 
-from pages.caching.personal import keep_private
+from pages.common.caching.personal import keep_private
 
 # RFC 6350 3.2: lines longer than 75 octets are folded.
 MAX_LINE_OCTETS = 75

@@ -1,7 +1,7 @@
 """Editors pin pages to common searches (the README's "Search" and
 "Roles"): Wagtail's promoted search results, kept under Settings, need the
 search promotion permissions, which no group had. The search terms behind
-them are shown to those who hold one (pages/admin_access.py)."""
+them are shown to those who hold one (pages/common/admin_access.py)."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations

@@ -1,6 +1,6 @@
 """The minutes index: minutes by year, with open action items."""
 
-from pages.access import open_pages
+from pages.common.access import open_pages
 from pages.minutes.models import ActionItem, MeetingMinutesPage
 from pages.minutes.people import open_people
 

@@ -3,7 +3,7 @@ items of recent meetings."""
 
 from django.utils.translation import gettext_lazy as _
 
-from pages.index_pages import SectionIndexPage
+from pages.common.index_pages import SectionIndexPage
 from pages.minutes.context import minutes_index_context
 from pages.minutes.permissions import OwnMinutesPermissionTester
 

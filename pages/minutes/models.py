@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from pages.chosen_documents import PrivateDocumentChooser
+from pages.common.chosen_documents import PrivateDocumentChooser
 from pages.minutes.people import minutes_context
 from pages.minutes.permissions import OwnMinutesPermissionTester
 

@@ -1,8 +1,8 @@
 """The people on minutes (attendees, action items' owners), each linked in
 the page's language."""
 
-from pages.access import is_open, open_documents
-from pages.languages import in_language
+from pages.common.access import is_open, open_documents
+from pages.common.languages import in_language
 
 
 def by_id_in_language(mentors, language):

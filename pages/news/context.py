@@ -11,11 +11,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
-from pages import topics
-from pages.access import open_pages
-from pages.languages import reader_language
-from pages.mentors.models import saved_profile
-from pages.mentors.organisation import Campus, Service, Unit, unit_tree
+from pages.common import topics
+from pages.common.access import open_pages
+from pages.common.languages import reader_language
+from pages.common.organisation import Campus, Service, Unit, unit_tree
+from pages.common.paginator import IdPaginator
+from pages.common.staff_profile import saved_profile
+from pages.common.subscriptions import subscription_url
 from pages.news.models import (
     NewsAudienceCampus,
     NewsAudienceUnit,
@@ -24,8 +26,6 @@ from pages.news.models import (
     audience_name_maps,
     audience_names,
 )
-from pages.paginator import IdPaginator
-from pages.subscriptions import subscription_url
 
 PAGE_SIZE = 10
 # The home page's news card image slot, as news_card.html asks for it.

@@ -10,13 +10,13 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from pages.caching.personal import keep_private
-from pages.languages import reader_language
-from pages.mentors.organisation import Service
+from pages.common.caching.personal import keep_private
+from pages.common.languages import reader_language
+from pages.common.organisation import Service
+from pages.common.subscriptions import session_or_key_required
 from pages.news.context import published_news
 from pages.news.index_page import NewsIndexPage
 from pages.news.models import NewsTopic
-from pages.subscriptions import session_or_key_required
 
 FEED_LENGTH = 20
 NOON = datetime.time(12)

@@ -1,4 +1,4 @@
-from pages.mentors.forms import SourceLanguageLinksForm
+from pages.common.organisation_forms import SourceLanguageLinksForm
 
 
 class NewsPageForm(SourceLanguageLinksForm):

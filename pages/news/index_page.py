@@ -3,7 +3,7 @@ topic and audience."""
 
 from django.utils.translation import gettext_lazy as _
 
-from pages.index_pages import SectionIndexPage
+from pages.common.index_pages import SectionIndexPage
 from pages.news.context import news_index_context
 
 

@@ -11,11 +11,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from pages import topics
-from pages.blocks import NewsBodyBlock, headings
-from pages.chosen_documents import PrivateImageChooser
-from pages.languages import reader_language
-from pages.mentors.organisation import Campus, Unit, localized_names
+from pages.common import topics
+from pages.common.blocks import NewsBodyBlock, headings
+from pages.common.chosen_documents import PrivateImageChooser
+from pages.common.languages import reader_language
+from pages.common.organisation import Campus, Unit, localized_names
 from pages.news.forms import NewsPageForm
 
 

@@ -1,6 +1,6 @@
 from django import template
 
-from pages.embeds import embed_html
+from pages.common.embeds import embed_html
 
 register = template.Library()
 register.simple_tag(embed_html)

@@ -1,6 +1,6 @@
 from django import template
 
-from pages.links import web_address
+from pages.common.links import web_address
 
 register = template.Library()
 register.filter(web_address)

@@ -3,14 +3,14 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
-from pages.access import is_open, open_pages, reader_view
-from pages.caching import freshness
+from pages.common.access import is_open, open_pages, reader_view
+from pages.common.caching import freshness
+from pages.common.paginator import numbered_links
+from pages.common.translation import language_links
 from pages.events.index_page import EventIndexPage
 from pages.guides.index_page import GuideIndexPage
 from pages.mentors.index_page import MentorIndexPage
 from pages.news.index_page import NewsIndexPage
-from pages.paginator import numbered_links
-from pages.translation import language_links
 
 register = template.Library()
 

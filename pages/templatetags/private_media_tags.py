@@ -1,9 +1,9 @@
 """Documents and images of private collections in templates
-(pages/private_media.py)."""
+(pages/common/private_media.py)."""
 
 from django import template
 
-from pages.private_media import reader_may_open
+from pages.common.private_media import reader_may_open
 
 register = template.Library()
 

@@ -1,6 +1,6 @@
 from django import template
 
-from pages import topics
+from pages.common import topics
 
 register = template.Library()
 

@@ -14,7 +14,7 @@ BACKENDS = {
     "postgresql": "search.backends.postgres.SearchBackend",
     "sqlite": "search.backends.sqlite.SearchBackend",
 }
-OTHER = "search.adapters.modelsearch.VendorSearchBackend"
+OTHER = "adapters.modelsearch.VendorSearchBackend"
 
 
 def SearchBackend(params):  # modelsearch looks for this name

@@ -25,8 +25,8 @@ from elasticsearch import ApiError, TransportError
 from modelsearch.backends import get_search_backend
 from wagtail.models import Locale, TranslatableMixin
 
-from pages.languages import base_language, reader_language, source_language
-from search.adapters import modelsearch as upstream
+from adapters import modelsearch as upstream
+from pages.common.languages import base_language, reader_language, source_language
 from search.analysis import FINNISH
 
 logger = logging.getLogger(__name__)

@@ -3,7 +3,7 @@ by the database backends; a query is analysed in `reader_language()`."""
 
 from wagtail.models import Locale
 
-from pages.languages import base_language, source_language
+from pages.common.languages import base_language, source_language
 
 
 class ObjectLanguages:

@@ -9,7 +9,7 @@ they are; a query is analysed the same way, in the reader's language. SQLite
 (search/backends/sqlite.py) indexes the same lexemes.
 
 It extends modelsearch's PostgreSQL backend through the hooks of
-search/adapters/modelsearch.py.
+adapters/modelsearch.py.
 """
 
 from collections import OrderedDict
@@ -19,9 +19,9 @@ from django.db import connections
 from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from wagtail.models import Locale
 
-from pages.languages import reader_language
-from search.adapters import modelsearch as upstream
-from search.adapters.django import exact_filter
+from adapters import modelsearch as upstream
+from adapters.django.queries import exact_filter
+from pages.common.languages import reader_language
 from search.analysis import index_text, query_words, typed_words
 from search.backends.languages import ObjectLanguages
 

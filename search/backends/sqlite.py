@@ -10,7 +10,7 @@ from its own lexemes, each a quoted FTS5 string: no character of a query
 reaches FTS5's syntax.
 
 It extends modelsearch's SQLite backend through the hooks of
-search/adapters/modelsearch.py.
+adapters/modelsearch.py.
 """
 
 from collections import OrderedDict
@@ -18,8 +18,8 @@ from collections import OrderedDict
 from django.db.models import Count, FloatField, Func
 from django.utils.functional import cached_property
 
-from pages.languages import reader_language
-from search.adapters import modelsearch as upstream
+from adapters import modelsearch as upstream
+from pages.common.languages import reader_language
 from search.analysis import index_text
 from search.backends.fts5 import fts_match, fts_prefix_match
 from search.backends.languages import ObjectLanguages

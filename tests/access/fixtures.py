@@ -36,6 +36,7 @@ from wagtail.models import (
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
+from pages.common.topics import Topic
 from pages.factories import (
     EventPageFactory,
     GuidePageFactory,
@@ -47,7 +48,6 @@ from pages.factories import (
     site_root,
 )
 from pages.models import CompetenceArea, HelpRequest, MentorPage, MinutesAttachment
-from pages.topics import Topic
 
 COORDINATORS = "Coordinators"
 # Who may open what is shared with the Coordinators group; superusers open

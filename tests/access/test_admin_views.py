@@ -20,6 +20,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
+from pages.common.topics import Topic
 from pages.factories import (
     GuidePageFactory,
     MeetingMinutesPageFactory,
@@ -28,7 +29,6 @@ from pages.factories import (
     section,
 )
 from pages.models import NewsIndexPage
-from pages.topics import Topic
 from tests.access.translations import in_some_language
 from tests.conftest import client_for
 

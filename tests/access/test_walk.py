@@ -39,9 +39,9 @@ from wagtail.models import Collection, Page, Task, Workflow
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import StringSegment
 
+from pages.common.subscriptions import subscription_key
+from pages.common.topics import Topic
 from pages.mentors.models import MentorPage
-from pages.subscriptions import subscription_key
-from pages.topics import Topic
 from tests.access import fixtures
 
 pytestmark = pytest.mark.django_db

@@ -13,9 +13,9 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils.html import escape
 
+from pages.common.subscriptions import subscription_key
 from pages.factories import NewsPageFactory, section
 from pages.models import MentorPage, NewsIndexPage, StaffProfile
-from pages.subscriptions import subscription_key
 
 pytestmark = pytest.mark.django_db
 

@@ -23,8 +23,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, PageViewRestriction
 
-from intranet.cache import FileCache
-from pages.adapters.wagtail_localize import save_translation
+from adapters.django.cache import FileCache
+from adapters.wagtail_localize import save_translation
+from pages.common.subscriptions import subscription_key
 from pages.factories import (
     EventPageFactory,
     GuidePageFactory,
@@ -46,7 +47,6 @@ from pages.models import (
     StaffProfile,
     Unit,
 )
-from pages.subscriptions import subscription_key
 
 pytestmark = pytest.mark.django_db
 
@@ -371,7 +371,10 @@ def test_with_the_cache_down_pages_are_right(settings, staff_client, tmp_path):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("")
     settings.CACHES = {
-        "default": {"BACKEND": "intranet.cache.FileCache", "LOCATION": str(blocked)}
+        "default": {
+            "BACKEND": "adapters.django.cache.FileCache",
+            "LOCATION": str(blocked),
+        }
     }
     index = section(NewsIndexPage)
     news = NewsPageFactory(title="Ennen")

@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
-from pages.demo.loader import DATA_DIR, DemoData
+from demo.loader import DATA_DIR, DemoData
+from demo.management.commands.seed_demo import Command as SeedDemo
 from pages.models import EventPage, GuidePage, HomePage, MeetingMinutesPage, NewsPage
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +36,7 @@ def snapshot():
 def test_second_run_changes_nothing(capsys):
     # The session's database was seeded once already (conftest).
     before = snapshot()
-    call_command("seed_demo")
+    call_command(SeedDemo())
     assert snapshot() == before
     output = capsys.readouterr().out
     assert "digimentor-demo" in output  # the demo passwords are printed

@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from pages.common.subscriptions import subscription_key
 from pages.factories import EventPageFactory, section
 from pages.models import EventIndexPage, EventPage
-from pages.subscriptions import subscription_key
 
 pytestmark = pytest.mark.django_db
 

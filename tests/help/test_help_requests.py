@@ -14,7 +14,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from pages.help.limits import MAX_REQUESTS_PER_HOUR
 from pages.help.models import HelpFeedback, HelpRequest
-from pages.mentors.finder import nearest_mentors, offered_mentors
+from pages.mentors.finder_ranking import nearest_mentors, offered_mentors
 from pages.models import MentorPage, StaffProfile, Unit
 from tests.conftest import client_for
 

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from pages.help import tasks
+from pages.help import workflow
 from pages.help.models import HelpRequest
 from pages.models import MentorPage
 from tests.servers import CountingServer
@@ -33,7 +33,7 @@ def ask(username, need):
         help_request = HelpRequest.objects.create(
             requester=get_user_model().objects.get(username=username), need=need
         )
-        tasks.offer(help_request, mentor())
+        workflow.offer(help_request, mentor())
     return help_request
 
 

@@ -7,8 +7,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from pages.common.organisation import names_cache_key
 from pages.factories import CampusFactory, MentorPageFactory, UnitFactory
-from pages.mentors.organisation import names_cache_key
 from pages.models import Campus, MentorCampus, MentorPage, Unit
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from pages.subscriptions import subscription_key
+from pages.common.subscriptions import subscription_key
 from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 
 from pages.factories import CampusFactory, MentorPageFactory, UnitFactory
-from pages.mentors.finder import nearest_mentors as rank
+from pages.mentors.finder_ranking import nearest_mentors as rank
 from pages.models import MentorPage, Unit
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from pages.mentors.organisation import localized_names
+from pages.common.organisation import localized_names
 from pages.models import MentorPage, Organisation, Unit
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from pages.common.subscriptions import subscription_key
 from pages.factories import NewsPageFactory, ServiceFactory, section
 from pages.models import EventPage, NewsIndexPage, NewsPage, StaffProfile, Unit
-from pages.subscriptions import subscription_key
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""What the backends take from modelsearch and Django through search/adapters/,
+"""What the backends take from modelsearch and Django through adapters/,
 checked on the database the suite runs on: an upstream change that breaks an
 adapter fails here on SQLite as on PostgreSQL."""
 
@@ -12,9 +12,9 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
+from adapters.django.queries import exact_filter
 from pages.factories import StandardPageFactory
 from pages.models import HomePage, StandardPage
-from search.adapters.django import exact_filter
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.test import Client, RequestFactory
 
-from pages.demo.loader import DEMO_PASSWORD
+from demo.loader import DEMO_PASSWORD
 from tests.sso.conftest import sign_in
 
 pytestmark = pytest.mark.django_db

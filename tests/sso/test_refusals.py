@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from pages.demo.loader import DEMO_PASSWORD
+from demo.loader import DEMO_PASSWORD
 from tests.servers import free_port
 from tests.sso.conftest import sign_in
 

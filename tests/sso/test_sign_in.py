@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.contrib.auth import get_user_model
 
-from intranet.sso.models import Identity
+from accounts.sso.models import Identity
 from tests.sso.conftest import CLIENT_ID, pkce_challenge, sign_in
 
 pytestmark = pytest.mark.django_db
@@ -112,7 +112,7 @@ def test_an_account_with_the_same_username_stays_apart(browser, provider):
 def test_the_unit_claim_sets_the_staff_profile(browser, provider, settings):
     settings.OIDC_UNIT_CLAIM = "department"
     unit = (
-        pytest.importorskip("pages.mentors.organisation")
+        pytest.importorskip("pages.common.organisation")
         .Unit.objects.filter(locale__language_code="fi")
         .first()
     )

@@ -4,7 +4,7 @@ the single sign-on addresses do not exist."""
 import pytest
 from django.test import Client
 
-from pages.demo.loader import DEMO_PASSWORD
+from demo.loader import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

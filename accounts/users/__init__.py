@@ -1,0 +1,2 @@
+"""The admin's user accounts, as the network's roles allow
+(pages/common/user_rules.py)."""

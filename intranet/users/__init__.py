@@ -1,1 +1,0 @@
-"""The admin's user accounts, as the network's roles allow (see rules.py)."""

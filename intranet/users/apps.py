@@ -1,8 +1,0 @@
-from wagtail.users.apps import WagtailUsersAppConfig
-
-
-class NetworkUsersConfig(WagtailUsersAppConfig):
-    """Wagtail's user admin with the views of intranet/users/views.py, as
-    Wagtail's "Customizing admin views for users" sets it up."""
-
-    user_viewset = "intranet.users.views.NetworkUserViewSet"
