@@ -15,7 +15,7 @@ from tests.e2e.browsing import WCAG_22_AA, sign_in
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 # axe rule: (the element it flags, why it is Wagtail's and not ours).
