@@ -34,8 +34,9 @@ run: setup
 	worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# One test process per core (pytest-xdist), each with a database of its own.
 test: setup test-packages
-	$(BIN)/pytest
+	$(BIN)/pytest --numprocesses=auto
 
 # Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment
 # (docs/production.md).

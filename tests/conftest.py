@@ -1,4 +1,5 @@
 import shutil
+from collections.abc import Callable
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -7,7 +8,7 @@ from django.db import connections
 from django.test import Client, override_settings
 
 from demo.loader import seed
-from tests.adapters.django import keep_as_test_snapshot
+from tests.seeded import SeededCopy
 
 
 @pytest.fixture(scope="session")
@@ -16,17 +17,59 @@ def seeded_media(tmp_path_factory):
     return tmp_path_factory.mktemp("seeded-media")
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, seeded_media):
-    """The demo network, seeded once: each test runs in a transaction on top.
+# What puts the seeded database back (tests/seeded.py), and whether the test
+# that just ended committed, so that it is put back before the next one.
+RESTORE_SEEDED = pytest.StashKey[Callable[[], None]]()
+RESTORE_BEFORE_NEXT_TEST = pytest.StashKey[bool]()
 
-    Tests with a live server (browser tests) commit for real and the database
-    is emptied after each; they are marked serialized_rollback, which loads
-    this snapshot of the seeded database back before they start.
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, seeded_media, request):
+    """The demo network, seeded once in each test process (each pytest-xdist
+    worker has a database of its own): each test runs in a transaction on top.
+
+    Tests that commit for real (transaction=True, a live server) end with
+    the database emptied; the seeded copy is put back before the next test.
     """
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=seeded_media):
         seed()
-        keep_as_test_snapshot(connections["default"])
+        copy = SeededCopy(connections["default"])
+
+    def restore():
+        with django_db_blocker.unblock():
+            copy.restore()
+
+    request.config.stash[RESTORE_SEEDED] = restore
+    yield
+    del request.config.stash[RESTORE_SEEDED]
+    with django_db_blocker.unblock():
+        copy.drop()
+
+
+def commits(item):
+    """Whether the test commits to the database, as pytest-django decides."""
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        COMMITTING_FIXTURES & set(item.fixturenames)
+    )
+
+
+COMMITTING_FIXTURES = {"transactional_db", "live_server", "django_db_reset_sequences"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item):
+    if commits(item) and RESTORE_SEEDED in item.config.stash:
+        item.config.stash[RESTORE_BEFORE_NEXT_TEST] = True
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    # Before the test's fixtures: none of its transactions is open yet.
+    stash = item.config.stash
+    if stash.get(RESTORE_BEFORE_NEXT_TEST, False) and RESTORE_SEEDED in stash:
+        stash[RESTORE_SEEDED]()
+    stash[RESTORE_BEFORE_NEXT_TEST] = False
 
 
 @pytest.fixture(autouse=True)

@@ -25,6 +25,18 @@ from django.db import connection
 from benchmarks._serve import throwaway_cluster
 
 
+def database_url(name=None):
+    """The address of the test database (or of database `name` on the same
+    PostgreSQL server), as DATABASE_URL gives one."""
+    database = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{database['NAME']}"
+    return (
+        f"postgres://{database['USER']}:{database['PASSWORD']}"
+        f"@{database['HOST']}:{database['PORT']}/{name or database['NAME']}"
+    )
+
+
 def free_port():
     """A port nothing listens on (a refused connection, until reused)."""
     with socket.socket() as sock:

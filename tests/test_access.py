@@ -104,7 +104,7 @@ def test_login_page_and_health_check_are_open(client):
     assert response.json() == {"database": "ok"}
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_static_files_are_served_without_login(live_server):
     import urllib.request
 

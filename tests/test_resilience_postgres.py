@@ -6,7 +6,7 @@ each request answered 503 meanwhile."""
 import pytest
 from django.db import connection
 
-from tests.servers import gunicorn, postgres_copy, status
+from tests.servers import database_url, gunicorn, postgres_copy, status
 
 pytestmark = [
     pytest.mark.skipif(
@@ -14,14 +14,6 @@ pytestmark = [
     ),
     pytest.mark.django_db,
 ]
-
-
-def database_url():
-    database = connection.settings_dict
-    return (
-        f"postgres://{database['USER']}:{database['PASSWORD']}"
-        f"@{database['HOST']}:{database['PORT']}/{database['NAME']}"
-    )
 
 
 @pytest.fixture

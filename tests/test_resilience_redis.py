@@ -72,7 +72,7 @@ READER = "redis://127.0.0.1:{port}/0"
 EDITOR = "redis://127.0.0.1:{port}"
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_change_published_while_redis_is_paused_shows_once_it_is_back(
     worker, redis_port
 ):

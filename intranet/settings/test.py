@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
 
@@ -15,15 +16,22 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # The live server used by browser tests serves the source static files.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# Browser tests restore the seeded demo before each test (serialized
-# rollback). They never open wagtail-localize's translation records or the
-# redirects the seeding leaves, which are two fifths of its rows.
-TEST_NON_SERIALIZED_APPS = ["wagtail_localize", "wagtailredirects"]
 # The file cache of the local default, in a folder of the test run's own
 # (servers the tests start pass theirs in CACHE_DIR).
 file_cache = CACHES["default"]["BACKEND"] == "adapters.django.cache.FileCache"  # noqa: F405
 if file_cache and "CACHE_DIR" not in os.environ:
     CACHES["default"]["LOCATION"] = tempfile.mkdtemp(prefix="intranet-test-cache-")  # noqa: F405
+# With REDIS_URL, each process of a parallel run (pytest-xdist's gw0, gw1, …)
+# has a Redis database of its own, the Nth after REDIS_URL's: the tests empty
+# the cache after each test, which empties the whole database, and another
+# process's test would lose what it had just cached.
+xdist_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if not file_cache and xdist_worker.startswith("gw"):
+    redis_url = urlsplit(CACHES["default"]["LOCATION"])  # noqa: F405
+    redis_database = int(redis_url.path.strip("/") or 0) + int(xdist_worker[2:])
+    CACHES["default"]["LOCATION"] = urlunsplit(  # noqa: F405
+        redis_url._replace(path=f"/{redis_database}")
+    )
 # Each search counted as it is made.
 SEARCH_COUNT_SECONDS = 0
 # On SQLite the test database is a file, not Django's shared in-memory one:

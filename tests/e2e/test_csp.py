@@ -32,7 +32,7 @@ from tests.test_csp import VIDEO, store_embed
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 RECORD_VIOLATIONS = """

@@ -8,7 +8,7 @@ from tests.e2e.browsing import sign_in
 pytestmark = [
     pytest.mark.e2e,
     # The live server commits; the seeded demo is restored before each test.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 

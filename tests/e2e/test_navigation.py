@@ -8,7 +8,7 @@ from tests.e2e.browsing import DESKTOP, PHONE, WCAG_22_AA, sign_in
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 

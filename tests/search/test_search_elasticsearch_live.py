@@ -21,7 +21,8 @@ pytestmark = [
     pytest.mark.django_db,
 ]
 
-PREFIX = "digimentor-test"
+# Each process of a parallel run (pytest-xdist) builds and deletes its own.
+PREFIX = f"digimentor-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 
 
 @pytest.fixture
