@@ -21,7 +21,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.rich_text import RichText
 
-from intranet.shared_cache.middleware import served_from_cache
+from pages.common.caching.cacheable import served_from_cache
 from pages.factories import (
     GuidePageFactory,
     MeetingMinutesPageFactory,
