@@ -18,7 +18,7 @@ from pages.common.caching import freshness
 pytestmark = pytest.mark.django_db
 
 # Where the previous release kept the class of a restriction's reach.
-PREVIOUS_MODULE = "pages.common.access"
+PREVIOUS_MODULE = "pages.access"
 
 
 def kept_by_the_previous_release(key, version=1):
@@ -34,6 +34,8 @@ def kept_by_the_previous_release(key, version=1):
 
     Reach.__module__, Reach.__qualname__ = PREVIOUS_MODULE, "Reach"
     module.Reach = Reach
+    # A module of that name must never stay behind: this release has none.
+    assert PREVIOUS_MODULE not in sys.modules
     sys.modules[PREVIOUS_MODULE] = module
     try:
         cache.set(key, {1: Reach("groups", 1, None, ["0001"])}, version=version)
