@@ -20,7 +20,10 @@ import logging
 from contextvars import ContextVar
 from typing import NamedTuple
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Exists, IntegerField, OuterRef, Q, Value
+from django.http import HttpRequest
 from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
@@ -41,19 +44,23 @@ _COLLECTIONS_ATTRIBUTE = "_closed_collections"
 
 # The person an admin answer is made for (pages/common/admin_access.py sets it):
 # the admin's form widgets render without the request.
-admin_reader = ContextVar("admin_reader", default=None)
+admin_reader: ContextVar[AbstractBaseUser | AnonymousUser | None] = ContextVar(
+    "admin_reader", default=None
+)
 
 # The request being answered, for what runs without it: Wagtail's rich-text
 # rewriters, components rendered once for many readers, the signals of a
 # page move (CurrentRequestMiddleware sets it).
-current_request = ContextVar("current_request", default=None)
+current_request: ContextVar[HttpRequest | None] = ContextVar(
+    "current_request", default=None
+)
 
 
 class CurrentRequestMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest | None):
         token = current_request.set(request)
         try:
             return self.get_response(request)
@@ -61,7 +68,7 @@ class CurrentRequestMiddleware:
             current_request.reset(token)
 
 
-def closed_paths(request):
+def closed_paths(request: HttpRequest | None):
     """Tree paths of the pages, in every locale, that the request's user may
     not open: each closes the subtree below it."""
     user = getattr(request, "user", None) if request is not None else None
@@ -206,7 +213,7 @@ def shutting_out(restrictions, user):
     )
 
 
-def reader_view(request):
+def reader_view(request: HttpRequest | None) -> str:
     """The site and the pages closed to the reader, as a short string: what
     a menu or a page's links depend on besides the page, so that readers
     alike share them (freshness.remembered_here)."""
@@ -223,7 +230,7 @@ def outermost(paths):
     return kept
 
 
-def open_pages(request, queryset, through=""):
+def open_pages(request: HttpRequest | None, queryset, through: str = ""):
     """The queryset without pages the reader may not open.
 
     `through` leads from the queryset's model to a page (for example
@@ -233,7 +240,7 @@ def open_pages(request, queryset, through=""):
     return without_paths(queryset, closed_paths(request), through)
 
 
-def open_pages_for(user, queryset, through=""):
+def open_pages_for(user, queryset, through: str = ""):
     """open_pages for a user outside their request (a background task)."""
     return without_paths(queryset, closed_paths_for(user), through)
 
@@ -247,7 +254,7 @@ def without_paths(queryset, paths, through):
     return queryset.exclude(closed)
 
 
-def is_open(request, page):
+def is_open(request: HttpRequest | None, page) -> bool:
     """Whether the reader may open `page` (a page already loaded: no query
     beyond the request's one)."""
     return not any(page.path.startswith(path) for path in closed_paths(request))
@@ -258,7 +265,7 @@ def paths_above_or_self(page):
     return [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
 
 
-def shut_out_by_groups(request, page):
+def shut_out_by_groups(request: HttpRequest, page):
     """Whether a group restriction shuts the signed-in reader out of `page`:
     one that covers it (a page above it, in any language, or above the page
     it is an alias of). Wagtail checks the page's own restrictions only, so a
@@ -270,7 +277,7 @@ def shut_out_by_groups(request, page):
     return restrictions.filter(pk__in=covering_restrictions(page)).exists()
 
 
-def may_open(request, page):
+def may_open(request: HttpRequest | None, page):
     """Whether the reader may open `page` now: unlike in lists (`is_open`),
     a password they have entered opens the page and its translations."""
     if is_open(request, page):
@@ -281,7 +288,7 @@ def may_open(request, page):
     return all(restriction.accept_request(request) for restriction in restrictions)
 
 
-def unpassed_password_elsewhere(request, page):
+def unpassed_password_elsewhere(request: HttpRequest | None, page):
     """A password restriction covering `page` that the reader has not entered
     and that neither Wagtail nor `unpassed_password_of_other_versions` asks
     for: one above the page an alias stands for, or on a version of such a
@@ -403,7 +410,7 @@ def readers_of(restriction):
     )
 
 
-def closed_collection_paths(request):
+def closed_collection_paths(request: HttpRequest | None):
     """Tree paths of the collections whose documents the reader may not open
     (Wagtail's collection privacy: the same check its document view makes);
     each closes the collections below it. No query when no collection is
@@ -412,7 +419,7 @@ def closed_collection_paths(request):
     return _closed_collections(request)["paths"]
 
 
-def closed_collection_ids(request):
+def closed_collection_ids(request: HttpRequest | None):
     """Ids of the collections closed_collection_paths closes, with those
     below them."""
     closed = _closed_collections(request)
@@ -424,7 +431,7 @@ def closed_collection_ids(request):
     return closed["ids"]
 
 
-def _closed_collections(request):
+def _closed_collections(request: HttpRequest | None):
     """{"paths": …, and "ids" once asked}, kept on the request for its user."""
     if not private_collection_paths():
         return {"paths": [], "ids": set()}  # the common case: no query
@@ -460,7 +467,7 @@ def private_collection_paths():
     )
 
 
-def collection_item_is_open(request, item) -> bool:
+def collection_item_is_open(request: HttpRequest | None, item) -> bool:
     """Whether the reader may open a document or an image (`request` None:
     nobody signed in). No query when no collection is private, one a
     request when some are."""
@@ -491,7 +498,7 @@ def closed_collections_for(user):
     return freshness.remembered_here(f"closed-collections:{user.pk}", closed)
 
 
-def image_file_is_open(request, path):
+def image_file_is_open(request: HttpRequest | None, path) -> bool:
     """Whether the reader may open the media file at `path`: not the file of
     an image, or of a rendition of one, in a collection whose privacy shuts
     them out. Wagtail gives images no privacy of their own; a collection's
@@ -510,7 +517,7 @@ def image_file_is_open(request, path):
     return not any(collection.startswith(p) for p in closed_collection_paths(request))
 
 
-def open_collection_items(request, queryset):
+def open_collection_items(request: HttpRequest | None, queryset):
     """Documents or images without those in a collection the reader may not
     open. By collection id, a filter the search backends can apply too."""
     paths = closed_collection_paths(request)
@@ -522,7 +529,7 @@ def open_collection_items(request, queryset):
     return queryset.exclude(collection__in=Collection.objects.filter(closed))
 
 
-def open_documents(request, documents):
+def open_documents(request: HttpRequest | None, documents):
     """The documents whose collection the reader may open."""
     if not documents:
         return []  # most minutes have no attachments: no query for them
@@ -534,7 +541,7 @@ def open_documents(request, documents):
     ]
 
 
-def unpassed_password_of_other_versions(request, page):
+def unpassed_password_of_other_versions(request: HttpRequest | None, page):
     """A password restriction on another language's version of `page`, or of
     a page above it, that the reader has not entered yet (the outermost).
 

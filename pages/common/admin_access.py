@@ -27,7 +27,7 @@ from http import HTTPStatus
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpRequest, JsonResponse
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag, TagBase
 from wagtail.admin.auth import permission_denied
@@ -86,7 +86,7 @@ def keeps_topics(user):
     return any(user.has_perm(f"pages.{action}_topic") for action in ("add", "change"))
 
 
-def visible_tags(request, tags):
+def visible_tags(request: HttpRequest, tags):
     """The tags of `tags` the person may see: every one for those who keep
     the topics, otherwise those on a live page they may open."""
     if keeps_topics(request.user):
@@ -142,7 +142,7 @@ ADMIN_VIEW_RIGHTS = {
 }
 
 
-def may_use_view(request, match):
+def may_use_view(request: HttpRequest, match):
     """Whether the person may use the admin view `match` resolved to."""
     rule = ADMIN_VIEW_RIGHTS.get(match.view_name)
     if rule is not None:
@@ -184,7 +184,7 @@ NAMED_OBJECTS = [
 ]
 
 
-def named_objects(match, request):
+def named_objects(match, request: HttpRequest):
     """(model, ids) of the objects the admin address names: in its path, as
     `id=` choices (bulk actions, the choosers' "chosen" answers), or as
     the source of a translation."""
@@ -235,7 +235,7 @@ def translated_objects(kwargs):
     return found
 
 
-def hidden(request, model, ids):
+def hidden(request: HttpRequest, model, ids):
     """Whether any of the objects is one the person may not see."""
     ids = {str(each) for each in ids if each is not None and str(each).isdigit()}
     if not ids:
@@ -258,7 +258,7 @@ def hidden(request, model, ids):
     return False
 
 
-def tag_autocomplete(request, app_name=None, model_name=None):
+def tag_autocomplete(request: HttpRequest, app_name=None, model_name=None):
     """Wagtail's tag autocompletion (wagtail.admin.views.tags.autocomplete),
     suggesting only the tags the person may see."""
     if app_name and model_name:
@@ -308,10 +308,10 @@ class AdminAccessMiddleware:
     """Every admin view checks what it names and who may use it, besides the
     rights Wagtail's own view checks."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest):
         if not request.path.startswith(ADMIN_PREFIX):
             return self.get_response(request)
         reading = admin_reader.set(request.user)
@@ -320,8 +320,9 @@ class AdminAccessMiddleware:
         finally:
             admin_reader.reset(reading)
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
         match = request.resolver_match
+        assert match is not None  # process_view runs once the address resolved
         user = request.user
         if copies_past_the_hooks(match):
             return JsonResponse(

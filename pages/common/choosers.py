@@ -8,7 +8,7 @@ ones too.
 """
 
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
@@ -16,7 +16,7 @@ from pages.common.access import open_collection_items, open_pages
 from pages.common.own_pages import own_pages
 
 
-def choosable_pages(request, pages):
+def choosable_pages(request: HttpRequest, pages):
     """Pages the reader may open, and of those not published (drafts, pages
     taken down) only the ones they may edit: as the explorer shows them, and
     the pages they keep as their own, such as their mentor profile
@@ -30,7 +30,7 @@ def choosable_pages(request, pages):
     )
 
 
-def refuse_unchoosable_parent(request):
+def refuse_unchoosable_parent(request: HttpRequest):
     """Browsing into a page shows its title above its children: someone may
     browse only into a page they could choose."""
     match = request.resolver_match
@@ -41,7 +41,7 @@ def refuse_unchoosable_parent(request):
         raise Http404
 
 
-def choosable_collection_items(request, items):
+def choosable_collection_items(request: HttpRequest, items):
     """Documents or images in collections the reader may open."""
     if request.user.is_superuser:
         return items

@@ -19,7 +19,7 @@ UNNAMED_IMAGE_PREVIEW = "wagtailadmin/images/transparency.svg"
 PREVIEW_SIZE = 165
 
 
-def may_open_in_admin(item):
+def may_open_in_admin(item) -> bool:
     """Whether the person reading the admin may open the document or image
     (anyone, outside the admin)."""
     user = admin_reader.get()

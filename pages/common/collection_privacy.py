@@ -14,6 +14,7 @@ collection made it public without a word. Here:
 """
 
 import logging
+from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -89,8 +90,10 @@ class ConfirmOpeningMixin(forms.Form):
         ),
         required=False,
     )
+    # Set by the model form (a document's or an image's) it is mixed into.
+    instance: Any
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs) -> None:
         self.for_user = kwargs.get("user")
         super().__init__(*args, **kwargs)
         self.source_collection = self.instance.collection if self.instance.pk else None
@@ -121,15 +124,15 @@ class ConfirmOpeningMixin(forms.Form):
             and opens_to_more_readers(self.source_collection, target)
         )
 
-    def save(self, commit=True):
+    def save(self, commit: bool = True):
         opened = self.opens_item()
-        instance = super().save(commit=commit)
+        instance = super().save(commit=commit)  # type: ignore[misc]
         if opened:
             log_opening(instance, self.source_collection, self.for_user)
         return instance
 
 
-def log_opening(item, source, user):
+def log_opening(item, source, user) -> None:
     data = {
         "from": {"id": source.pk, "name": source.name},
         "to": {"id": item.collection_id, "name": item.collection.name},

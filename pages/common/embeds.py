@@ -37,7 +37,7 @@ def embed_html(value):
 
 
 @receiver(post_save, sender=Embed)
-def forget_failure(sender, instance, **kwargs):
+def forget_failure(sender, instance, **kwargs) -> None:
     # A fetch that works again (an editor saving the page) shows the media at
     # once. This module is loaded before any fetch: it is the finder.
     cache.delete(_failure_key(instance.url))

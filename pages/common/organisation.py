@@ -43,7 +43,7 @@ class Organisation(TranslatableMixin, models.Model):
         verbose_name_plural = _("organisations")
         ordering = ["name"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -80,7 +80,7 @@ class Campus(TranslatableMixin, index.Indexed, models.Model):
         verbose_name_plural = _("campuses")
         ordering = ["name"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
     def distance_km(self, other):
@@ -130,7 +130,7 @@ class Unit(TranslatableMixin, index.Indexed, ClusterableModel):
         verbose_name_plural = _("units")
         ordering = ["name"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
     def clean(self):
@@ -142,7 +142,7 @@ class Unit(TranslatableMixin, index.Indexed, ClusterableModel):
                 )
             ancestor = ancestor.parent
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, **kwargs) -> None:
         top = self.parent
         while top is not None and top.parent_id is not None:
             top = top.parent
@@ -177,7 +177,7 @@ class Service(TranslatableMixin, models.Model):
             )
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -202,7 +202,7 @@ class CompetenceArea(models.Model):
         verbose_name_plural = _("competence areas")
         ordering = ["id"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return str(self.get_code_display())
 
 
@@ -219,7 +219,7 @@ class LocalizedNames(dict):
     refreshes the cache, so a page never fails on a row it has not heard of.
     """
 
-    def __init__(self, model, language):
+    def __init__(self, model, language) -> None:
         super().__init__(_localized_names(model, language))
         self.model_label = model._meta.label
         self.language = language
@@ -233,7 +233,7 @@ class LocalizedNames(dict):
         raise KeyError(pk)  # no row has this id
 
 
-def names_cache_key(model, language):
+def names_cache_key(model, language) -> str:
     return f"localized-names:{model._meta.label_lower}:{language}"
 
 
@@ -275,7 +275,7 @@ def unit_tree():
 
 @receiver([post_save, post_delete], sender=Campus)
 @receiver([post_save, post_delete], sender=Unit)
-def forget_cached_organisation_data(sender, **kwargs):
+def forget_cached_organisation_data(sender, **kwargs) -> None:
     keys = [names_cache_key(sender, code) for code, _name in settings.LANGUAGES]
     cache.delete_many([*keys, "unit-tree"])
 

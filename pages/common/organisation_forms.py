@@ -37,7 +37,7 @@ class CanonicalChoiceField(forms.TypedChoiceField):
     """A campus or unit by its id in any language, cleaned to the Finnish
     row's id: links made on a Swedish page work on a Finnish one."""
 
-    def __init__(self, model, **kwargs):
+    def __init__(self, model, **kwargs) -> None:
         self.model = model
         super().__init__(coerce=int, required=False, widget=PlainSelect, **kwargs)
 

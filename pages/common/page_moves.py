@@ -18,6 +18,7 @@ import logging
 import threading
 
 from django.dispatch import receiver
+from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
@@ -65,7 +66,7 @@ def describe_readers(restriction):
     return str(_("signed-in readers"))
 
 
-def ask_before_opening(request, page, destination):
+def ask_before_opening(request: HttpRequest, page, destination):
     """Wagtail's move view (before_move_page): a move that would lift a
     restriction shows the choice instead of Wagtail's confirmation; the
     choice posted is kept for the move."""
@@ -91,7 +92,7 @@ def ask_before_opening(request, page, destination):
 
 
 @receiver(pre_page_move)
-def remember_what_covers(sender, instance, **kwargs):
+def remember_what_covers(sender, instance, **kwargs) -> None:
     if instance.alias_of_id:
         return
     covering = getattr(_moving, "pages", {})
@@ -100,7 +101,9 @@ def remember_what_covers(sender, instance, **kwargs):
 
 
 @receiver(post_page_move)
-def keep_the_readers(sender, instance, parent_page_before, parent_page_after, **kw):
+def keep_the_readers(
+    sender, instance, parent_page_before, parent_page_after, **kw
+) -> None:
     """The page keeps the readers it had, unless its editor chose to open
     it; either is logged."""
     covering = getattr(_moving, "pages", {}).pop(instance.pk, None)
@@ -141,6 +144,6 @@ def keep_the_readers(sender, instance, parent_page_before, parent_page_after, **
         setattr(request, _CARRIED, [*carried_by_moves(request), *carried])
 
 
-def carried_by_moves(request):
+def carried_by_moves(request: HttpRequest):
     """The restrictions the request's moves gave the pages they moved."""
     return getattr(request, _CARRIED, [])

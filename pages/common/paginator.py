@@ -35,7 +35,7 @@ class IdPaginator(Paginator):
         return counted_page(self, [pk for pk, _total in rows], number, rows[0][1])
 
 
-def numbered_links(page, on_each_side=1, on_ends=1):
+def numbered_links(page, on_each_side: int = 1, on_ends: int = 1):
     """The numbers to link for `page`: the first and last, the current one
     and its neighbours, None for each gap ("…")."""
     return [

@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
-from django.http import HttpResponseForbidden
+from django.http import HttpRequest, HttpResponseForbidden
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
@@ -51,7 +51,7 @@ def user_for_key(key):
     return user
 
 
-def subscription_url(request, path):
+def subscription_url(request: HttpRequest, path) -> str:
     """`path` with the requesting user's key, for copying into a feed reader;
     in a page that may be shared, the key's marker
     (pages/common/caching/personal.py)."""
@@ -64,7 +64,7 @@ def session_or_key_required(view):
 
     @login_not_required
     @wraps(view)
-    def wrapper(request, *args, **kwargs):
+    def wrapper(request: HttpRequest, *args, **kwargs):
         if not request.user.is_authenticated:
             key = request.GET.get("key")
             if not key:

@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag, TaggedItemBase
 from wagtail.models import Locale, TranslatableMixin
@@ -35,7 +36,7 @@ class Topic(TranslatableMixin, models.Model):
         verbose_name_plural = _("topics")
         ordering = ["name"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -81,7 +82,7 @@ def choices(tags, language=None):
     )
 
 
-def open_tags(request, tagged_items):
+def open_tags(request: HttpRequest, tagged_items):
     """The tags of `tagged_items` (rows of a page type's topics) that are on
     a live page the reader may open: a topic used only on restricted pages
     names what they are about."""
@@ -91,7 +92,7 @@ def open_tags(request, tagged_items):
     )
 
 
-def tags_on_open_pages(request):
+def tags_on_open_pages(request: HttpRequest):
     """The tags on a live page of any type that the reader may open."""
     found = Tag.objects.none()
     for relation in Tag._meta.related_objects:
@@ -112,7 +113,7 @@ def translated_names(page):
 
 
 @receiver(post_save, sender=Tag)
-def name_new_tag(sender, instance, created, raw, **kwargs):
+def name_new_tag(sender, instance, created, raw, **kwargs) -> None:
     if created and not raw:
         locale = Locale.objects.filter(language_code=source_language()).first()
         if locale is not None:
@@ -122,5 +123,5 @@ def name_new_tag(sender, instance, created, raw, **kwargs):
 
 
 @receiver([post_save, post_delete], sender=Topic)
-def forget_cached_names(sender, **kwargs):
+def forget_cached_names(sender, **kwargs) -> None:
     cache.delete_many([f"topic-names:{code}" for code, _name in settings.LANGUAGES])

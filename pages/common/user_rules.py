@@ -23,7 +23,7 @@ def may_grant(user, group):
     return user.is_superuser or group.name in NETWORK_GROUPS
 
 
-def may_manage(user, person):
+def may_manage(user, person) -> bool:
     if user.is_superuser:
         return True
     return (

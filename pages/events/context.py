@@ -1,5 +1,6 @@
 """The events index's listing and the home page's upcoming events."""
 
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -9,7 +10,7 @@ from pages.common.subscriptions import subscription_url
 from pages.events.models import EventPage
 
 
-def published_events(request, language):
+def published_events(request: HttpRequest, language):
     """Live events written in `language` that the reader may open, soonest first."""
     events = EventPage.objects.live().filter(
         locale__language_code=language, alias_of__isnull=True
@@ -17,12 +18,12 @@ def published_events(request, language):
     return open_pages(request, events).order_by("start", "pk")
 
 
-def upcoming_events(request, language, limit=3):
+def upcoming_events(request: HttpRequest, language, limit: int = 3):
     events = published_events(request, language).filter(end__gte=timezone.now())
     return list(events[:limit])
 
 
-def events_index_context(index, request):
+def events_index_context(index, request: HttpRequest):
     now = timezone.now()
     events = published_events(request, reader_language()).child_of(index)
     return {

@@ -1,5 +1,6 @@
 """The events section's index page, with the calendar feed's address."""
 
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from pages.common.index_pages import SectionIndexPage
@@ -15,7 +16,7 @@ class EventIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("events index")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(events_index_context(self, request))
         return context

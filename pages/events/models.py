@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
@@ -63,5 +64,5 @@ class EventPage(RoutablePageMixin, Page):
         return self.end < timezone.now()
 
     @path("ics/", name="ics")
-    def ics(self, request):
+    def ics(self, request: HttpRequest):
         return calendar_response(request, [self], filename=self.slug)

@@ -2,6 +2,7 @@
 to join)."""
 
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -45,7 +46,7 @@ class HomePage(Page):
     def headings(self):
         return headings(self.intro)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = reader_language()
         context["directory"] = section_index(request, MentorIndexPage, language)
@@ -81,7 +82,7 @@ class StandardPage(Page):
         return headings(self.body)
 
 
-def section_index(request, model, language):
+def section_index(request: HttpRequest, model, language):
     """The live index page of a section in `language`, for links to it, when
     the reader may open it."""
     indexes = model.objects.live().filter(locale__language_code=language)

@@ -1,5 +1,6 @@
 """The editors' report of guides nobody has reviewed for a year."""
 
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.reports import PageReportView
@@ -24,7 +25,7 @@ class GuidesDueForReviewReportView(PageReportView):
     def may_use(user):
         return edits_section(user, GuideIndexPage)
 
-    def dispatch(self, request, *args, **kwargs):
+    def dispatch(self, request: HttpRequest, *args, **kwargs):
         # Its menu item is not its lock: the address opens it too.
         if not self.may_use(request.user):
             return permission_denied(request)

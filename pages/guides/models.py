@@ -1,6 +1,7 @@
 import datetime
 
 from django.db import models
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -107,7 +108,7 @@ class GuidePage(Page):
     def needs_review(self):
         return self.last_reviewed < review_due_before()
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(mentors_for_guide(self, request))
         return context

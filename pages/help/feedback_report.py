@@ -43,7 +43,7 @@ class FeedbackRow:
         return "\n".join(self.comment_texts)
 
 
-def rows(feedbacks, tool_query=""):
+def rows(feedbacks, tool_query: str = ""):
     """The report's rows for `feedbacks` (with their requests, units,
     campuses and requesters), newest month first; `tool_query` keeps the
     rows whose tool contains it."""

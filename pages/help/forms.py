@@ -37,7 +37,7 @@ class AskForm(forms.ModelForm):
             "when": _("For example: Tuesday afternoons, or any time this week."),
         }
 
-    def __init__(self, *args, to_anyone, **kwargs):
+    def __init__(self, *args, to_anyone, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.to_anyone = to_anyone
         if to_anyone:
@@ -72,7 +72,7 @@ class DoneForm(forms.Form):
         max_value=600,
     )
 
-    def __init__(self, *args, mentor, **kwargs):
+    def __init__(self, *args, mentor, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.mentor = mentor
 
@@ -94,7 +94,7 @@ class TimeEntryForm(forms.ModelForm):
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
         }
 
-    def __init__(self, *args, mentor, **kwargs):
+    def __init__(self, *args, mentor, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.mentor = mentor
         recent = timezone.now() - datetime.timedelta(days=REQUESTS_TO_LOG_DAYS)
@@ -133,7 +133,7 @@ class HandOverForm(forms.Form):
         widget=PlainSelect,  # every mentor of the network
     )
 
-    def __init__(self, *args, mentors, **kwargs):
+    def __init__(self, *args, mentors, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["mentor"].queryset = mentors
 

@@ -35,7 +35,7 @@ def retry_delay(attempt):
     return min(FIRST_RETRY * 2 ** (attempt - 1), LONGEST_RETRY)
 
 
-def sent(message, retry, attempt, *args):
+def sent(message, retry, attempt, *args) -> bool:
     """Send `message`; if the mail server fails, enqueue `retry(*args,
     attempt + 1)` for later and return False."""
     try:
@@ -55,7 +55,7 @@ def sent(message, retry, attempt, *args):
 
 
 @receiver(workflow.offered)
-def tell_of_offer(sender, help_request, **kwargs):
+def tell_of_offer(sender, help_request, **kwargs) -> None:
     """The mentor's e-mail, and the request's passing on if they do not
     take it in time."""
     offered = help_request.offered_at.isoformat()
@@ -65,7 +65,7 @@ def tell_of_offer(sender, help_request, **kwargs):
 
 
 @receiver(workflow.done)
-def tell_of_done(sender, help_request, **kwargs):
+def tell_of_done(sender, help_request, **kwargs) -> None:
     tell_requester_done.enqueue(help_request.pk, 1)
 
 
@@ -83,7 +83,7 @@ def current_offer(request_id, offered):
 
 
 @task(backend="background")
-def tell_mentor(request_id, offered, attempt):
+def tell_mentor(request_id, offered, attempt) -> None:
     help_request = current_offer(request_id, offered)
     if help_request is None or help_request.mentor is None:
         return
@@ -96,7 +96,7 @@ def tell_mentor(request_id, offered, attempt):
 
 
 @task(backend="background")
-def move_on_if_untaken(request_id, offered):
+def move_on_if_untaken(request_id, offered) -> None:
     """Nobody took the request in two working days: offer it to the next
     mentor in the ranking and tell the coordinators."""
     with transaction.atomic():
@@ -121,7 +121,7 @@ def coordinators():
 
 
 @task(backend="background")
-def tell_coordinator(request_id, coordinator_id, moved_on, attempt):
+def tell_coordinator(request_id, coordinator_id, moved_on, attempt) -> None:
     help_request = HelpRequest.objects.filter(pk=request_id).first()
     coordinator = get_user_model().objects.filter(pk=coordinator_id).first()
     if help_request is None or coordinator is None:
@@ -131,7 +131,7 @@ def tell_coordinator(request_id, coordinator_id, moved_on, attempt):
 
 
 @task(backend="background")
-def tell_requester_done(request_id, attempt):
+def tell_requester_done(request_id, attempt) -> None:
     help_request = (
         HelpRequest.objects.select_related("requester").filter(pk=request_id).first()
     )

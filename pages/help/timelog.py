@@ -88,7 +88,7 @@ def a_year_before(day: datetime.date) -> datetime.date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def hours_and_minutes(minutes):
+def hours_and_minutes(minutes) -> str:
     hours, rest = divmod(int(minutes), 60)
     return f"{hours} h {rest:02d} min"
 

@@ -3,7 +3,7 @@ the mentor's and the coordinators' views."""
 
 from django.contrib import messages
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -39,7 +39,7 @@ def visible_requests(user):
     return requests.filter(Q(requester=user) | Q(mentor__user=user))
 
 
-def chosen_mentor(request, mentor_id):
+def chosen_mentor(request: HttpRequest, mentor_id):
     """The Finnish profile of the mentor asked for by any language's page id,
     if the reader may open it and the mentor takes requests."""
     if not (mentor_id.isascii() and mentor_id.isdigit() and len(mentor_id) < 10):
@@ -60,7 +60,7 @@ def chosen_mentor(request, mentor_id):
 
 
 @require_http_methods(["GET", "POST"])
-def ask(request):
+def ask(request: HttpRequest):
     mentor_id = request.POST.get("mentor") or request.GET.get("mentor") or ""
     mentor = chosen_mentor(request, mentor_id) if mentor_id else None
     if mentor_id and mentor is None:
@@ -83,7 +83,7 @@ def ask(request):
     return TemplateResponse(request, "help/ask.html", {"form": form, "mentor": mentor})
 
 
-def save_request(request, form, mentor):
+def save_request(request: HttpRequest, form, mentor):
     """Store the request and, in the same transaction, its e-mail to the
     mentor: neither is lost if the mail server or the worker is down."""
     help_request = form.save(commit=False)
@@ -117,7 +117,7 @@ def save_request(request, form, mentor):
     return help_request
 
 
-def own_requests(request):
+def own_requests(request: HttpRequest):
     """The reader's own requests; for a mentor, the requests given to them;
     for a coordinator, the network's open requests."""
     user = request.user
@@ -149,7 +149,7 @@ def latest(requests, related):
 
 
 @require_http_methods(["GET", "POST"])
-def request_page(request, pk):
+def request_page(request: HttpRequest, pk):
     help_request = get_object_or_404(visible_requests(request.user), pk=pk)
     page = RequestPage(request, help_request)
     if request.method == "POST":
@@ -164,7 +164,7 @@ class RequestPage:
     each action; a form that does not validate is shown again as it was
     filled in."""
 
-    def __init__(self, request, help_request):
+    def __init__(self, request: HttpRequest, help_request) -> None:
         self.request = request
         self.help_request = help_request
         user = request.user
@@ -236,18 +236,18 @@ class RequestPage:
             self.give_feedback(form)
         return here
 
-    def take(self):
+    def take(self) -> None:
         workflow.take(self.help_request)
         messages.success(self.request, _("You took the request."))
 
-    def hand_over(self, mentor):
+    def hand_over(self, mentor) -> None:
         workflow.hand_over(self.help_request, mentor)
         messages.success(
             self.request,
             _("The request was handed over to %(mentor)s.") % {"mentor": mentor.title},
         )
 
-    def done(self, note, minutes):
+    def done(self, note, minutes) -> None:
         workflow.mark_done(self.help_request, note)
         if not minutes:
             messages.success(self.request, _("The request is marked done."))
@@ -264,7 +264,7 @@ class RequestPage:
             % {"minutes": minutes},
         )
 
-    def give_feedback(self, form):
+    def give_feedback(self, form) -> None:
         feedback = form.save(commit=False)
         feedback.request = self.help_request
         feedback.save()
@@ -291,7 +291,7 @@ def own_profile(user):
 
 
 @require_http_methods(["GET", "POST"])
-def time_log(request):
+def time_log(request: HttpRequest):
     """A mentor's mentoring time, month by month, against their resourced
     hours; they add and remove their own entries."""
     mentor = own_profile(request.user)

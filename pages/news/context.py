@@ -7,6 +7,7 @@ the same.
 
 from django import forms
 from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -33,7 +34,7 @@ CARD_IMAGE = "fill-480x270"
 EVERYONE, MINE = "", "mine"
 
 
-def published_news(request, language):
+def published_news(request: HttpRequest, language):
     """Live news written in `language` (untranslated aliases left out) that
     the reader may open, newest first."""
     news = NewsPage.objects.live().filter(
@@ -65,7 +66,7 @@ class NewsFilterForm(forms.Form):
         ],
     )
 
-    def __init__(self, *args, language, request, **kwargs):
+    def __init__(self, *args, language, request: HttpRequest, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
         self.fields["service"].choices = any_choice + list(
@@ -102,7 +103,7 @@ def _ancestors(unit_id):
     return found
 
 
-def news_index_context(index, request):
+def news_index_context(index, request: HttpRequest):
     language = reader_language()
     profile = saved_profile(request)
     unit_id = profile.unit_id if profile else None
@@ -132,7 +133,7 @@ def news_index_context(index, request):
     }
 
 
-def latest_news(request, limit=3):
+def latest_news(request: HttpRequest, limit: int = 3):
     """The home page's latest news: for the reader's unit and campus (and
     everyone) once they have saved their unit."""
     language = reader_language()
@@ -147,7 +148,7 @@ def latest_news(request, limit=3):
     return {"latest_news": [(item, audience_names(item, names)) for item in items]}
 
 
-def feed_links(request, services):
+def feed_links(request: HttpRequest, services):
     """(label, Atom address, RSS address) for the language's feed and each
     service's, with the reader's subscription key."""
     links = [

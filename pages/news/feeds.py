@@ -5,7 +5,7 @@ import re
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
@@ -32,7 +32,7 @@ def xml_text(value):
 class NewsFeed(Feed):
     feed_type = Atom1Feed
 
-    def get_object(self, request, service=None):
+    def get_object(self, request: HttpRequest, service=None):
         language = reader_language()
         index = (
             NewsIndexPage.objects.live().filter(locale__language_code=language).first()
@@ -109,10 +109,10 @@ class RssNewsFeed(NewsFeed):
 
 # A feed object per request: it keeps the request for absolute addresses.
 @session_or_key_required
-def atom_feed(request, service=None):
+def atom_feed(request: HttpRequest, service=None):
     return keep_private(NewsFeed()(request, service=service))
 
 
 @session_or_key_required
-def rss_feed(request, service=None):
+def rss_feed(request: HttpRequest, service=None):
     return keep_private(RssNewsFeed()(request, service=service))

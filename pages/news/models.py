@@ -1,6 +1,7 @@
 """A news item from a central service, and who it is for (its audience)."""
 
 from django.db import models
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -87,7 +88,7 @@ class NewsPage(Page):
     def headings(self):
         return headings(self.body)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["audience"] = audience_names(self)
         return context

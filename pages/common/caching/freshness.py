@@ -50,7 +50,7 @@ _local = threading.local()
 
 # remembered_here: values of the current generation, in this process; a
 # change made without signals (SQL, an HR sync) shows within HERE_SECONDS.
-_here = {}
+_here: dict[str, object] = {}
 MAX_REMEMBERED_HERE = 10_000
 HERE_SECONDS = 60
 
@@ -187,7 +187,7 @@ def remembered_many(names, compute):
     return values
 
 
-def new_generation():
+def new_generation() -> None:
     if renewed() is None:
         try:
             MissedChange.objects.create()
@@ -238,7 +238,7 @@ def caught_up(token):
     return fresh
 
 
-def site_changed():
+def site_changed() -> None:
     """Inside a transaction, its own reads (a management command, a test)
     see a generation of their own at once, and every worker a new one once it
     commits: one write to the cache per transaction, however many saves.
@@ -251,7 +251,7 @@ def site_changed():
     transaction.on_commit(_committed)
 
 
-def _committed():
+def _committed() -> None:
     if getattr(_local, "uncommitted", None):
         _local.uncommitted = None
         new_generation()
@@ -287,12 +287,12 @@ def next_midnight(now):
     return timezone.make_aware(tomorrow)
 
 
-def _is_seen(sender):
+def _is_seen(sender) -> bool:
     return sender._meta.label_lower not in UNSEEN_MODELS
 
 
 @receiver(post_save)
-def _saved(sender, update_fields=None, **kwargs):
+def _saved(sender, update_fields=None, **kwargs) -> None:
     if not _is_seen(sender):
         return
     if (
@@ -305,13 +305,13 @@ def _saved(sender, update_fields=None, **kwargs):
 
 
 @receiver(post_delete)
-def _deleted(sender, **kwargs):
+def _deleted(sender, **kwargs) -> None:
     if _is_seen(sender):
         site_changed()
 
 
 @receiver(m2m_changed)
-def _memberships_changed(sender, action, pk_set=None, **kwargs):
+def _memberships_changed(sender, action, pk_set=None, **kwargs) -> None:
     if not action.startswith("post_") or (pk_set is not None and not pk_set):
         return  # before the change, or a change that changed nothing
     if _is_seen(sender):
