@@ -83,7 +83,7 @@ class Campus(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def distance_km(self, other):
+    def distance_km(self, other) -> float:
         """Great-circle (haversine) distance to another campus."""
         lat1, lon1 = math.radians(self.latitude), math.radians(self.longitude)
         lat2, lon2 = math.radians(other.latitude), math.radians(other.longitude)
@@ -133,7 +133,7 @@ class Unit(TranslatableMixin, index.Indexed, ClusterableModel):
     def __str__(self) -> str:
         return self.name
 
-    def clean(self):
+    def clean(self) -> None:
         ancestor = self.parent
         while ancestor is not None:
             if ancestor.pk == self.pk:
@@ -150,7 +150,7 @@ class Unit(TranslatableMixin, index.Indexed, ClusterableModel):
         super().save(*args, **kwargs)
 
     @property
-    def faculty_or_self_id(self):
+    def faculty_or_self_id(self) -> int:
         return self.faculty_id or self.pk
 
 
@@ -224,7 +224,7 @@ class LocalizedNames(dict):
         self.model_label = model._meta.label
         self.language = language
 
-    def __missing__(self, pk):
+    def __missing__(self, pk) -> str | None:
         model = apps.get_model(self.model_label)
         self.update(_localized_names(model, self.language))
         cache.set(names_cache_key(model, self.language), self, CACHE_SECONDS)
@@ -237,7 +237,7 @@ def names_cache_key(model, language) -> str:
     return f"localized-names:{model._meta.label_lower}:{language}"
 
 
-def localized_names(model, language):
+def localized_names(model, language) -> LocalizedNames:
     key = names_cache_key(model, language)
     names = cache.get(key)
     if names is None:
@@ -246,7 +246,7 @@ def localized_names(model, language):
     return names
 
 
-def _localized_names(model, language):
+def _localized_names(model, language) -> dict[int, str]:
     source = source_language()
     rows = model.objects.filter(
         locale__language_code__in=[source, language]
@@ -260,7 +260,7 @@ def _localized_names(model, language):
     return {pk: translated.get(key, name) for key, (pk, name) in canonical.items()}
 
 
-def unit_tree():
+def unit_tree() -> list[tuple[int, int | None]]:
     """(id, parent id) of every Finnish unit."""
     tree = cache.get("unit-tree")
     if tree is None:
@@ -280,7 +280,7 @@ def forget_cached_organisation_data(sender, **kwargs) -> None:
     cache.delete_many([*keys, "unit-tree"])
 
 
-def canonical_id(model, pk):
+def canonical_id(model, pk) -> int | None:
     """The Finnish row's id for a row of `model` in any language, or None."""
     return (
         model.objects.filter(

@@ -57,7 +57,7 @@ _CARRIED = "_page_move_carried"
 _moving = threading.local()
 
 
-def describe_readers(restriction):
+def describe_readers(restriction) -> str:
     """Who a restriction lets in, for the editor."""
     if restriction.restriction_type == PageViewRestriction.GROUPS:
         return ", ".join(sorted(group.name for group in restriction.groups.all()))
@@ -66,7 +66,9 @@ def describe_readers(restriction):
     return str(_("signed-in readers"))
 
 
-def ask_before_opening(request: HttpRequest, page, destination):
+def ask_before_opening(
+    request: HttpRequest, page, destination
+) -> TemplateResponse | None:
     """Wagtail's move view (before_move_page): a move that would lift a
     restriction shows the choice instead of Wagtail's confirmation; the
     choice posted is kept for the move."""
@@ -144,6 +146,6 @@ def keep_the_readers(
         setattr(request, _CARRIED, [*carried_by_moves(request), *carried])
 
 
-def carried_by_moves(request: HttpRequest):
+def carried_by_moves(request: HttpRequest) -> list[PageViewRestriction]:
     """The restrictions the request's moves gave the pages they moved."""
     return getattr(request, _CARRIED, [])

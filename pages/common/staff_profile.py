@@ -43,7 +43,7 @@ class StaffProfile(models.Model):
         return str(self.user)
 
 
-def saved_profile(request: HttpRequest):
+def saved_profile(request: HttpRequest) -> StaffProfile | None:
     # Through the user's reverse relation: cached on request.user, so the
     # feed keys and every section of a page share one query.
     if not request.user.is_authenticated:

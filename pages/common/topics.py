@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
+from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest
@@ -47,7 +48,7 @@ class TopicName:
     lang: str = ""  # set when the name is not in the reader's language
 
 
-def names_in(language):
+def names_in(language) -> dict[int, tuple[str, str]]:
     """{tag id: (name, language of the name)} for every topic."""
     key = f"topic-names:{language}"
     names = cache.get(key)
@@ -63,7 +64,7 @@ def names_in(language):
     return names
 
 
-def named(tags, language=None):
+def named(tags, language=None) -> list[TopicName]:
     """The tags as TopicNames in `language` (the reader's by default)."""
     language = language or reader_language()
     names = names_in(language)
@@ -74,7 +75,7 @@ def named(tags, language=None):
     return named_tags
 
 
-def choices(tags, language=None):
+def choices(tags, language=None) -> list[tuple[str, str]]:
     """(slug, name) of the tags for a filter, by name in `language`."""
     return sorted(
         ((topic.slug, topic.name) for topic in named(tags, language)),
@@ -82,7 +83,7 @@ def choices(tags, language=None):
     )
 
 
-def open_tags(request: HttpRequest, tagged_items):
+def open_tags(request: HttpRequest, tagged_items) -> QuerySet[Tag]:
     """The tags of `tagged_items` (rows of a page type's topics) that are on
     a live page the reader may open: a topic used only on restricted pages
     names what they are about."""
@@ -92,7 +93,7 @@ def open_tags(request: HttpRequest, tagged_items):
     )
 
 
-def tags_on_open_pages(request: HttpRequest):
+def tags_on_open_pages(request: HttpRequest) -> QuerySet[Tag]:
     """The tags on a live page of any type that the reader may open."""
     found = Tag.objects.none()
     for relation in Tag._meta.related_objects:
@@ -102,7 +103,7 @@ def tags_on_open_pages(request: HttpRequest):
     return found
 
 
-def translated_names(page):
+def translated_names(page) -> str:
     """A page's topics named in its own language, where that is not their
     Finnish name, for its search index (Finnish names are indexed as the
     tags). Pages define a method of their own that returns this: Wagtail's

@@ -1,5 +1,7 @@
 """The guide index's filters and listing."""
 
+from typing import Any
+
 from django import forms
 from django.db.models import Prefetch
 from django.http import HttpRequest
@@ -34,7 +36,7 @@ class GuideFilterForm(forms.Form):
         )
 
 
-def guide_index_context(index, request: HttpRequest):
+def guide_index_context(index, request: HttpRequest) -> dict[str, Any]:
     form = GuideFilterForm(request.GET, request=request)
     guides = GuidePage.objects.live().child_of(index).filter(alias_of__isnull=True)
     guides = open_pages(request, guides).order_by("title", "pk")

@@ -1,4 +1,5 @@
 import datetime
+from typing import Any
 
 from django import forms
 from django.utils import timezone
@@ -49,7 +50,7 @@ class AskForm(forms.ModelForm):
         else:
             del self.fields["unit"]
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         data = super().clean()
         if data.get("contact") == HelpRequest.Contact.PHONE and not data.get("phone"):
             self.add_error("phone", _("Give a number the mentor can call you on."))
@@ -115,7 +116,7 @@ class TimeEntryForm(forms.ModelForm):
             raise forms.ValidationError(_("The date can be at most a year back."))
         return date
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         data = super().clean()
         date, minutes = data.get("date"), data.get("minutes")
         if date and minutes:

@@ -109,7 +109,7 @@ class HelpRequest(models.Model):
         return self.summary
 
     @property
-    def summary(self):
+    def summary(self) -> str:
         first_line = self.need.strip().splitlines()[0] if self.need.strip() else ""
         return first_line[:80] + ("…" if len(first_line) > 80 else "")
 

@@ -9,9 +9,11 @@ later, ever less often: the request itself is already saved.
 import datetime
 import logging
 import smtplib
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import QuerySet
 from django.dispatch import receiver
 from django.utils import timezone
 from django_tasks import task
@@ -30,7 +32,7 @@ LONGEST_RETRY = datetime.timedelta(hours=6)
 MAIL_ERRORS = (smtplib.SMTPException, OSError)
 
 
-def retry_delay(attempt):
+def retry_delay(attempt) -> int:
     """1, 2, 4… minutes after each failed attempt, at most six hours."""
     return min(FIRST_RETRY * 2 ** (attempt - 1), LONGEST_RETRY)
 
@@ -69,7 +71,7 @@ def tell_of_done(sender, help_request, **kwargs) -> None:
     tell_requester_done.enqueue(help_request.pk, 1)
 
 
-def current_offer(request_id, offered):
+def current_offer(request_id, offered) -> HelpRequest | None:
     help_request = (
         HelpRequest.objects.select_related("mentor__user__staff_profile", "requester")
         .filter(pk=request_id)
@@ -110,7 +112,7 @@ def move_on_if_untaken(request_id, offered) -> None:
             )
 
 
-def coordinators():
+def coordinators() -> QuerySet[Any]:
     """Active coordinators with an e-mail address."""
     return (
         get_user_model()

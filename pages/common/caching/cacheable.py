@@ -17,6 +17,6 @@ def allow(request: HttpRequest) -> None:
     setattr(request, _ALLOWED, True)
 
 
-def allowed(request: HttpRequest):
+def allowed(request: HttpRequest) -> bool:
     """Whether the view that answered `request` called `allow`."""
     return getattr(request, _ALLOWED, False)
