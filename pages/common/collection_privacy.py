@@ -103,8 +103,10 @@ class ConfirmOpeningMixin(forms.Form):
         ):
             del self.fields["open_to_more_readers"]
 
-    def clean(self):
-        cleaned_data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        # Django's Form.clean returns cleaned_data; its types let an override
+        # return None.
+        cleaned_data: dict[str, Any] = super().clean()  # type: ignore[assignment]
         if self.opens_item() and not cleaned_data.get("open_to_more_readers"):
             self.add_error(
                 "open_to_more_readers",
