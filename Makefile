@@ -73,14 +73,16 @@ messages: $(VENV)/.installed
 
 # Python through ruff, templates through djlint (lint rules in pyproject.toml)
 # and djhtml (indentation), the CSS and JavaScript in static/ through Biome
-# (rules in biome.jsonc; a warning fails too). .pre-commit-config.yaml runs
-# the same checks.
+# (rules in biome.jsonc; a warning fails too), and the types of the layers
+# other packages call into through mypy (which modules: pyproject.toml).
+# .pre-commit-config.yaml runs the same checks.
 lint: $(VENV)/.installed node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint templates --lint
 	$(BIN)/djhtml --check templates
 	node_modules/.bin/biome lint --error-on-warnings
+	$(BIN)/mypy
 
 # Biome at the version package-lock.json pins; npm comes with Node.js, which
 # Debian's nodejs and npm packages provide where it is missing.

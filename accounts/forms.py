@@ -3,7 +3,7 @@ from django.core.validators import MaxLengthValidator
 
 
 class LoginForm(AuthenticationForm):
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Django sets the field's max_length after the field is made, so no
         # validator checks it: a longer name reached django-axes, which

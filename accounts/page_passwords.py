@@ -34,7 +34,7 @@ def limited(kind, view, restriction_argument):
     and a wrong one with its form again."""
 
     @wraps(view)
-    def limited_view(request, **kwargs):
+    def limited_view(request: HttpRequest, **kwargs):
         if request.method != "POST":
             return view(request, **kwargs)
         restriction_id = kwargs[restriction_argument]
@@ -49,7 +49,7 @@ def limited(kind, view, restriction_argument):
     return limited_view
 
 
-def count_failure(key, kind, restriction_id, request):
+def count_failure(key, kind, restriction_id, request: HttpRequest) -> None:
     seconds = settings.AXES_COOLOFF_TIME.total_seconds()
     cache.add(key, 0, seconds)
     try:
@@ -105,7 +105,7 @@ def opens_every_version(view):
     not once per language."""
 
     @wraps(view)
-    def opening_view(request, page_view_restriction_id, page_id):
+    def opening_view(request: HttpRequest, page_view_restriction_id, page_id):
         response = view(request, page_view_restriction_id, page_id)
         if request.method == "POST" and response.status_code == 302:
             restriction = PageViewRestriction.objects.select_related("page").get(

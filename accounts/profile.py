@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import F
+from django.http import HttpRequest
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +20,7 @@ class StaffProfileForm(forms.ModelForm):
         model = StaffProfile
         fields = ["unit", "preferred_language"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # Units are stored as their Finnish rows and named in the reader's language.
         names = localized_names(Unit, reader_language())
@@ -29,7 +30,7 @@ class StaffProfileForm(forms.ModelForm):
         )
 
 
-def staff_profile(request):
+def staff_profile(request: HttpRequest):
     profile = saved_profile(request) or StaffProfile(user=request.user)
     if request.method == "POST" and "reset_feed_keys" in request.POST:
         return reset_feed_keys(request, profile)
@@ -41,7 +42,7 @@ def staff_profile(request):
     return TemplateResponse(request, "accounts/staff_profile.html", {"form": form})
 
 
-def reset_feed_keys(request, profile):
+def reset_feed_keys(request: HttpRequest, profile):
     """New personal feed and calendar addresses; the old ones stop working
     (someone else may have seen them)."""
     if profile.pk is None:

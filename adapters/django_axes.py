@@ -19,12 +19,13 @@ from axes.helpers import (
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.db.models import Sum
+from django.http import HttpRequest
 
 UPSTREAM = {"django-axes": ">=8.3,<8.4"}
 
 
 class LoginLimitHandler(AxesDatabaseHandler):
-    def get_failures(self, request, credentials=None) -> int:
+    def get_failures(self, request: HttpRequest, credentials=None) -> int:
         """How near the nearest of its limits, on the scale of the one
         AXES_FAILURE_LIMIT axes compares with: that limit once any is
         reached, less before."""
@@ -41,12 +42,12 @@ class LoginLimitHandler(AxesDatabaseHandler):
             nearest = max(nearest, failures * scale // limit)
         return nearest
 
-    def reset_user_attempts(self, request, credentials=None) -> int:
+    def reset_user_attempts(self, request: HttpRequest, credentials=None) -> int:
         """A success clears the account's failures from this address only:
         signing into one's own account must not clear the guesses made from
         the same address at others."""
         deleted, _by_model = AccessAttempt.objects.filter(
             username=get_client_username(request, credentials),
-            ip_address=request.axes_ip_address,
+            ip_address=request.axes_ip_address,  # type: ignore[attr-defined]
         ).delete()
         return deleted

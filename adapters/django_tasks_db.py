@@ -35,11 +35,11 @@ LONGEST_WAIT = 30
 
 
 class SteadyWorker(db_worker.Worker):
-    def __init__(self, **options):
+    def __init__(self, **options) -> None:
         super().__init__(**options)
         self.interrupted = None
 
-    def run(self):
+    def run(self) -> None:
         while True:
             try:
                 return super().run()
@@ -48,13 +48,13 @@ class SteadyWorker(db_worker.Worker):
                     return  # asked to stop: nothing to wait for
                 self.wait_for_database(error)
 
-    def run_task(self, db_task_result):
+    def run_task(self, db_task_result) -> None:
         # Still set after a task whose outcome could not be written.
         self.interrupted = db_task_result
         super().run_task(db_task_result)
         self.interrupted = None
 
-    def wait_for_database(self, error):
+    def wait_for_database(self, error) -> None:
         """Look for the database ever less often until it answers; logged
         once when it goes and once when it is back, not at each look."""
         logger.warning(
@@ -76,7 +76,7 @@ class SteadyWorker(db_worker.Worker):
             time.monotonic() - started,
         )
 
-    def back_to_work(self):
+    def back_to_work(self) -> None:
         close_old_connections()  # the ones the outage broke
         with connections[DBTaskResult.objects.db].cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -107,7 +107,7 @@ class Command(db_worker.Command):
         worker_id,
         exclude_queues,
         **options,
-    ):
+    ) -> None:
         self.configure_logging(verbosity)
         if reload and batch:
             db_worker.logger.warning(

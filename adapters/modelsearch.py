@@ -11,11 +11,13 @@ The backends override only the hooks named here, the columns of an index
 entry (`ObjectIndexer.title`, `.body`, `.body_text`) and `facet()`.
 """
 
+from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
-from django.db.models import Func, Value
+from django.db.models import Func, QuerySet, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_save
 from django.utils.crypto import get_random_string
@@ -34,7 +36,7 @@ from modelsearch.backends.elasticsearchbase import (
     ElasticsearchAtomicIndexRebuilder,
     ElasticsearchAutocompleteQueryCompilerImpl,
 )
-from modelsearch.index import SearchField, get_indexed_models
+from modelsearch.index import FilterField, SearchField, get_indexed_models
 from modelsearch.query import Phrase, PlainText
 from modelsearch.signal_handlers import post_save_signal_handler
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
@@ -52,7 +54,7 @@ __all__ = [
 ]
 
 
-def filterable_field(compiler, field_name):
+def filterable_field(compiler, field_name) -> FilterField | None:
     """The FilterField a search may facet on, or None.
 
     Follows `modelsearch.backends.base.BaseSearchQueryCompiler.
@@ -61,7 +63,7 @@ def filterable_field(compiler, field_name):
     return compiler._get_filterable_field(field_name)
 
 
-def reads_the_index(query):
+def reads_the_index(query) -> bool:
     """Whether a query is words (plain text or a phrase), which the backends
     look up in their index of analysed lexemes."""
     return isinstance(query, (PlainText, Phrase))
@@ -87,25 +89,25 @@ class PostgresIndexer(postgres.ObjectIndexer):
     Follows `ObjectIndexer.as_vector` and `.body`.
     """
 
-    def __init__(self, obj, backend, config):
+    def __init__(self, obj, backend, config) -> None:
         super().__init__(obj, backend)
         self.config = config
 
-    def analysed(self, text):
+    def analysed(self, text) -> str:
         return text
 
-    def body_mark(self):
+    def body_mark(self) -> str | None:
         """A tsvector literal the body carries beside the text, or None."""
         return None
 
     @cached_property
-    def body(self):
+    def body(self) -> Any:
         mark = self.body_mark()
         if mark is None:
             return super().body
         return VectorConcat(super().body, RawSQL("%s::tsvector", [mark]))
 
-    def as_vector(self, texts, for_autocomplete=False):
+    def as_vector(self, texts, for_autocomplete: bool = False) -> Any:
         if not for_autocomplete:
             texts = [(self.analysed(text), weight) for text, weight in texts]
         return super().as_vector(texts, for_autocomplete=for_autocomplete)
@@ -118,15 +120,16 @@ class PostgresIndex(postgres.PostgresIndex):
     own for each object: the same upsert, with the backend's indexers.
     """
 
-    def indexers(self, objs):
+    def indexers(self, objs) -> list[postgres.ObjectIndexer]:
         return [postgres.ObjectIndexer(obj, self.backend) for obj in objs]
 
-    def add_items(self, model, objs):
+    def add_items(self, model, objs) -> None:
         if not model.get_search_fields():
             return
         content_type_pk = get_content_type_pk(model)
         entry = postgres.IndexEntry
-        rows, params = [], []
+        rows: list[str] = []
+        params: list[object] = []
         for indexer in self.indexers(objs):
             params.extend((content_type_pk, indexer.id))
             vectors = []
@@ -165,7 +168,15 @@ class PostgresIndex(postgres.PostgresIndex):
         self._refresh_title_norms()
 
 
-class PostgresWordsMixin:
+# The mixins below have, for the type checker, the attributes of the
+# compilers they are mixed into (modelsearch ships no types: Any).
+if TYPE_CHECKING:
+    _PostgresCompiler = Any
+else:
+    _PostgresCompiler = object
+
+
+class PostgresWordsMixin(_PostgresCompiler):
     """A compiler whose words (plain text or a phrase) become `text_terms(query)`:
     Lexemes joined with & and |, or None when no word stands for anything.
 
@@ -173,10 +184,12 @@ class PostgresWordsMixin:
     the words as they are.
     """
 
-    def text_terms(self, query):
+    def text_terms(self, query) -> str | None:
         raise NotImplementedError
 
-    def build_tsquery_content(self, query, config=None, invert=False):
+    def build_tsquery_content(
+        self, query, config=None, invert: bool = False
+    ) -> SearchQuery:
         if not reads_the_index(query):
             return super().build_tsquery_content(query, config=config, invert=invert)
         terms = self.text_terms(query)
@@ -193,25 +206,25 @@ class PostgresSearchCompiler(PostgresWordsMixin, postgres.PostgresSearchQueryCom
     and `._apply_ordering_and_scoring`.
     """
 
-    def reads_the_index(self):
+    def reads_the_index(self) -> bool:
         return self.fields is None and reads_the_index(self.query)
 
-    def search(self, config, start, stop, score_field=None, backend=None):
+    def search(self, config, start, stop, score_field=None, backend=None) -> Any:
         if not self.reads_the_index():
             return super().search(config, start, stop, score_field, backend)
         return self.search_index(config, start, stop, score_field)
 
-    def search_index(self, config, start, stop, score_field):
+    def search_index(self, config, start, stop, score_field) -> Any:
         raise NotImplementedError
 
-    def index_text(self, search_query):
+    def index_text(self, search_query) -> VectorConcat:
         """The entry's text vectors joined, as upstream's search matches them."""
         return VectorConcat(*(v for v, _w in self.get_index_vectors(search_query)))
 
-    def rank(self, vectors, config):
+    def rank(self, vectors, config) -> Any:
         return self._build_rank_expression(vectors, config)
 
-    def ordered_and_scored(self, queryset, rank, start, stop, score_field):
+    def ordered_and_scored(self, queryset, rank, start, stop, score_field) -> Any:
         return self._apply_ordering_and_scoring(
             queryset, rank, start, stop, score_field
         )
@@ -239,7 +252,7 @@ if connection.vendor == "sqlite":
     FallbackSearchBackend = fallback.DatabaseSearchBackend
     SQLiteSearchBackend = sqlite.SQLiteSearchBackend
 
-    def fts5_ready():
+    def fts5_ready() -> bool:
         """Whether SQLite has FTS5 and migrations have made its table.
 
         Follows `modelsearch.backends.database.SearchBackend`.
@@ -251,7 +264,7 @@ if connection.vendor == "sqlite":
         SearchField of the object, its related objects' included, with its
         text."""
 
-        def search_texts(self):
+        def search_texts(self) -> Iterator[tuple[Any, str]]:
             for field in self.search_fields:
                 for current, value in self.prepare_field(self.obj, field):
                     if isinstance(current, SearchField):
@@ -267,10 +280,10 @@ if connection.vendor == "sqlite":
 
         keeps_title_norms = True
 
-        def indexers(self, objs):
+        def indexers(self, objs) -> list[Any]:
             return [sqlite.ObjectIndexer(obj, self.backend) for obj in objs]
 
-        def add_items(self, model, objs):
+        def add_items(self, model, objs) -> None:
             if not model.get_search_fields():
                 return
             indexers = self.indexers(objs)
@@ -303,11 +316,16 @@ if connection.vendor == "sqlite":
             )
             self._refresh_title_norms()
 
-        def _refresh_title_norms(self, full=False):
+        def _refresh_title_norms(self, full: bool = False) -> None:
             if self.keeps_title_norms:
                 super()._refresh_title_norms(full=full)
 
-    class SQLiteWordsMixin:
+    if TYPE_CHECKING:
+        _SQLiteCompiler = Any
+    else:
+        _SQLiteCompiler = object
+
+    class SQLiteWordsMixin(_SQLiteCompiler):
         """A compiler whose words (plain text or a phrase) become the FTS5
         string `match_string(query)`, ranked by `rank_expression()`, and
         whose searches of words go to `search_index`.
@@ -316,27 +334,27 @@ if connection.vendor == "sqlite":
         `._build_rank_expression` and `.search` (its FTS5 match).
         """
 
-        def match_string(self, query):
+        def match_string(self, query) -> str:
             raise NotImplementedError
 
-        def rank_expression(self, vectors, config):
+        def rank_expression(self, vectors, config) -> Any:
             return super()._build_rank_expression(vectors, config)
 
-        def answers_from_index(self, score_field=None):
+        def answers_from_index(self, score_field=None) -> bool:
             return reads_the_index(self.query)
 
-        def search_index(self, config, start, stop, score_field):
+        def search_index(self, config, start, stop, score_field) -> Any:
             raise NotImplementedError
 
-        def build_search_query_content(self, query, config=None):
+        def build_search_query_content(self, query, config=None) -> Any:
             if reads_the_index(query):
                 return fts.SearchQueryExpression(Value(self.match_string(query)))
             return super().build_search_query_content(query, config=config)
 
-        def _build_rank_expression(self, vectors, config):
+        def _build_rank_expression(self, vectors, config) -> Any:
             return self.rank_expression(vectors, config)
 
-        def matching_entries(self, config):
+        def matching_entries(self, config) -> QuerySet[Any]:
             """The FTS5 rows that match, of the queryset's model or below."""
             match = fts.MatchExpression(
                 self.fields or self.FTS_TABLE_FIELDS,
@@ -347,7 +365,7 @@ if connection.vendor == "sqlite":
                 index_entry__content_type__in=content_types
             )
 
-        def search(self, config, start, stop, score_field=None):
+        def search(self, config, start, stop, score_field=None) -> Any:
             if not self.answers_from_index(score_field):
                 return super().search(config, start, stop, score_field)
             return self.search_index(config, start, stop, score_field)
@@ -364,10 +382,10 @@ if connection.vendor == "sqlite":
         """Follows `SQLiteSearchResults._do_count`: `index_count()`, when not
         None, is the count."""
 
-        def index_count(self):
+        def index_count(self) -> int | None:
             return None
 
-        def _do_count(self):
+        def _do_count(self) -> int:
             count = self.index_count()
             return super()._do_count() if count is None else count
 
@@ -379,10 +397,10 @@ class ElasticsearchIndex(Elasticsearch8Index):
     """Follows `Elasticsearch8Index.put`, which creates every index with the
     backend's settings: here with the index's `index_settings()`."""
 
-    def index_settings(self):
+    def index_settings(self) -> dict[str, Any]:
         return self.backend.settings
 
-    def put(self):
+    def put(self) -> None:
         self.es.indices.create(index=self.name, **self.index_settings())
 
 
@@ -394,7 +412,7 @@ class AtomicIndexRebuilder(ElasticsearchAtomicIndexRebuilder):
     makes it (`sibling(name)`), so that it keeps what the live one carries.
     """
 
-    def __init__(self, index):
+    def __init__(self, index) -> None:
         self.alias = index
         self.index = index.sibling(f"{index.name}_{get_random_string(7).lower()}")
 
@@ -408,27 +426,27 @@ class EngineOrFallbackResults(Elasticsearch8SearchResults):
     `ElasticsearchBaseSearchResults.facet`.
     """
 
-    def engine_or_fallback(self, from_engine, from_fallback):
+    def engine_or_fallback(self, from_engine, from_fallback) -> Any:
         raise NotImplementedError
 
-    def _do_search(self):
+    def _do_search(self) -> list[Any]:
         search = super()._do_search
         return self.engine_or_fallback(
             lambda: list(search()), lambda results: list(results)
         )
 
-    def _do_count(self):
+    def _do_count(self) -> int:
         return self.engine_or_fallback(
             super()._do_count, lambda results: results.count()
         )
 
-    def facet(self, field_name):
+    def facet(self, field_name) -> Any:
         facet = super().facet
         return self.engine_or_fallback(
             lambda: facet(field_name), lambda results: results.facet(field_name)
         )
 
-    def fallback_results(self, backend):
+    def fallback_results(self, backend) -> Any:
         """The same search, with the same slice and score, on `backend`.
 
         Follows `BaseSearchResults` (`start`, `stop`, `_score_field`) and the
@@ -455,7 +473,7 @@ ElasticsearchBackend = Elasticsearch8SearchBackend
 
 
 @contextmanager
-def search_index_updates_deferred():
+def search_index_updates_deferred() -> Iterator[None]:
     """No search index update per save while inside: for a bulk load that
     runs `update_index` once at the end (seed_demo).
 

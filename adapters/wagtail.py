@@ -5,8 +5,10 @@ UPSTREAM.
 """
 
 from datetime import timedelta
+from typing import Any
 
 import requests
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
@@ -54,7 +56,7 @@ __all__ = [
 ]
 
 
-def bulk_action_choices(action):
+def bulk_action_choices(action) -> dict[str, Any]:
     """What the person chose on a bulk action's confirmation form (the role
     to assign, say), as the `before_bulk_action` hook receives the action.
 
@@ -64,7 +66,7 @@ def bulk_action_choices(action):
     return action.cleaned_form.cleaned_data
 
 
-def password_required_response(request, page, restriction):
+def password_required_response(request: HttpRequest, page, restriction) -> HttpResponse:
     """Wagtail's password form for `page`, asking for `restriction`'s
     password; once entered, the reader comes back to the page.
 
@@ -92,17 +94,17 @@ from wagtail.views import serve as serve_page  # noqa: E402
 serve_pattern = _serve_pattern.replace("^", "^(?!_util/)", 1)
 
 
-def remember_site(request, site):
+def remember_site(request: HttpRequest, site) -> None:
     """`site` as the request's own, as `Site.find_for_request` would keep it
     on the request (`request._wagtail_site`) after looking it up."""
-    request._wagtail_site = site
+    request._wagtail_site = site  # type: ignore[attr-defined]
 
 
-def remember_route(request, route):
+def remember_route(request: HttpRequest, route) -> None:
     """`route` (page, args, kwargs, or None for a 404) as the request's route,
     as `Page.route_for_request` keeps it (`request._wagtail_route_for_request`):
     Wagtail's serve view then uses it instead of walking the tree."""
-    request._wagtail_route_for_request = route
+    request._wagtail_route_for_request = route  # type: ignore[attr-defined]
 
 
 # Follows `wagtail.admin.views.mixins.SpreadsheetExportMixin`: every CSV and
@@ -113,16 +115,16 @@ def remember_route(request, route):
 from wagtail.admin.views.mixins import SpreadsheetExportMixin  # noqa: E402
 
 
-def pass_every_export_cell_through(cell):
+def pass_every_export_cell_through(cell) -> None:
     """Every export of the admin writes `cell(value)` for each value and
     heading it writes."""
     preprocess = SpreadsheetExportMixin.preprocess_field_value
     heading = SpreadsheetExportMixin.get_heading
 
-    def preprocess_field_value(self, field, value, export_format):
+    def preprocess_field_value(self, field, value, export_format) -> Any:
         return cell(preprocess(self, field, value, export_format))
 
-    def get_heading(self, queryset, field):
+    def get_heading(self, queryset, field) -> Any:
         return cell(heading(self, queryset, field))
 
     SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
@@ -147,7 +149,7 @@ class ReadableDraftailRichTextArea(DraftailRichTextArea):
 
     unreadable = False  # one widget per form: Django copies them
 
-    def value_from_datadict(self, data, files, name):
+    def value_from_datadict(self, data, files, name) -> Any:
         if self.unreadable:
             return None  # shown again as an empty editor, with the message
         try:
@@ -167,11 +169,11 @@ class ReadableDraftailRichTextArea(DraftailRichTextArea):
 class OEmbedFinder(oembed.OEmbedFinder):
     """Wagtail's oEmbed finder with a deadline for the whole fetch."""
 
-    def __init__(self, providers=None, options=None, *, timeout):
+    def __init__(self, providers=None, options=None, *, timeout) -> None:
         super().__init__(providers=providers, options=options)
         self.timeout = timeout
 
-    def find_embed(self, url, max_width=None, max_height=None):
+    def find_embed(self, url, max_width=None, max_height=None) -> dict[str, Any]:
         endpoint = self._get_endpoint(url)
         if endpoint is None:
             raise EmbedNotFoundException
@@ -185,8 +187,9 @@ class OEmbedFinder(oembed.OEmbedFinder):
                 endpoint,
                 params=params,
                 headers={"User-agent": "Mozilla/5.0"},
-                # total: connecting and answering together, not each in turn.
-                timeout=Timeout(total=self.timeout),
+                # total: connecting and answering together, not each in turn;
+                # requests hands a urllib3 Timeout on as it is.
+                timeout=Timeout(total=self.timeout),  # type: ignore[arg-type]
             )
             response.raise_for_status()
             found = response.json()
@@ -195,13 +198,13 @@ class OEmbedFinder(oembed.OEmbedFinder):
         return embed_from_oembed(found)
 
 
-def embed_from_oembed(found):
+def embed_from_oembed(found) -> dict[str, Any]:
     """Wagtail's embed fields from an oEmbed answer, as its own finder makes
     them."""
     if not isinstance(found, dict) or "type" not in found:
         raise EmbedNotFoundException("Missing 'type' in response")
     if found["type"] == "photo":
-        html = format_html('<img src="{}" alt="">', found.get("url", ""))
+        html: str | None = format_html('<img src="{}" alt="">', found.get("url", ""))
     else:
         html = found.get("html")
     embed = {

@@ -28,19 +28,19 @@ from wagtail_localize.synctree import synchronize_tree
 UPSTREAM = {"wagtail-localize": ">=1.14.5,<1.15"}
 
 
-def synchronise_tree(source_locale, target_locale):
+def synchronise_tree(source_locale, target_locale) -> None:
     """Alias every page of `source_locale` missing from `target_locale`."""
     synchronize_tree(source_locale, target_locale)
 
 
-def save_translation(source, locale, translated):
+def save_translation(source, locale, translated) -> None:
     """Translate `source` into `locale` through the translation memory, with
     the strings of `translated` (an unsaved instance of the same model) paired
     up with the source's by path and position. The translation is saved as a
     draft, not published.
     """
     source_record, _created = TranslationSource.update_or_create_from_instance(source)
-    by_path = {}
+    by_path: dict[str, list[str]] = {}
     for segment in extract_segments(translated):
         if isinstance(segment, StringSegmentValue):
             by_path.setdefault(segment.path, []).append(segment.string.data)

@@ -24,7 +24,7 @@ KINDS = [
 
 
 @transaction.atomic
-def ensure_help(spec, requester, mentor_user):
+def ensure_help(spec, requester, mentor_user) -> None:
     """Add the history once: a database that has requests is left as it is.
     The last few requests are still new or taken."""
     if HelpRequest.objects.exists() or TimeEntry.objects.exists():
@@ -53,7 +53,7 @@ def ensure_help(spec, requester, mentor_user):
         add_time(spec, rng, mentor, now)
 
 
-def add_request(spec, rng, mentor, requester, asked, now):
+def add_request(spec, rng, mentor, requester, asked, now) -> None:
     need = rng.choice(spec["needs"])
     link = mentor.unit_links.first()
     age = now - asked
@@ -100,7 +100,7 @@ def add_request(spec, rng, mentor, requester, asked, now):
         )
 
 
-def add_time(spec, rng, mentor, now):
+def add_time(spec, rng, mentor, now) -> None:
     """A couple of entries a week besides the requests: trainings, the
     network's meetings, development work."""
     today = timezone.localtime(now).date()

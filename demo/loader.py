@@ -66,7 +66,7 @@ def languages():
 class DemoData:
     """The YAML files of one data folder."""
 
-    def __init__(self, folder):
+    def __init__(self, folder) -> None:
         self.folder = Path(folder)
 
     def read(self, name):
@@ -205,7 +205,7 @@ def ensure_home(locale, fields):
     return home
 
 
-def ensure_synchronisation(locales):
+def ensure_synchronisation(locales) -> None:
     # Keep the other languages' trees in step with the source: wagtail-localize
     # adds an alias for each new page until someone translates it.
     source, *targets = locales

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.db import connection
+from django.http import HttpRequest
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import SimpleLazyObject
@@ -23,10 +24,10 @@ class RememberLanguageMiddleware:
     reader who switched to Swedish stays in Swedish.
     """
 
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest):
         response = self.get_response(request)
         language = translation.get_language_from_path(request.path_info)
         if (
@@ -51,10 +52,10 @@ class DatabaseOutageMiddleware:
     connection open. A request that needs no database (a static file) says
     nothing of it."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest):
         response = self.get_response(request)
         if response.status_code != 503 and connection.connection is not None:
             outages.database.ended()
@@ -78,10 +79,10 @@ class PrivacyHeadersMiddleware:
     even while it is down (the 503 page passes through here).
     """
 
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         is_html = response.get("Content-Type", "").startswith("text/html")
@@ -102,7 +103,9 @@ class SitePolicyMiddleware(CSPMiddleware):
     request sets it, so the preview frame may be framed by the admin.
     """
 
-    def get_policy_parts(self, request, response, report_only=False):
+    def get_policy_parts(
+        self, request: HttpRequest, response, report_only: bool = False
+    ):
         parts = super().get_policy_parts(request, response, report_only)
         if (
             not report_only
@@ -114,7 +117,7 @@ class SitePolicyMiddleware(CSPMiddleware):
             )
         return parts
 
-    def process_response(self, request, response):
+    def process_response(self, request: HttpRequest, response):
         if getattr(request, "is_dummy", False):
             return response
         response = super().process_response(request, response)
@@ -137,10 +140,10 @@ class SQLiteWritersWaitMiddleware:
     wait (base settings).
     """
 
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest):
         if request.method in SAFE_METHODS or connection.vendor != "sqlite":
             return self.get_response(request)
         with transaction_mode(connection, "IMMEDIATE"):
@@ -158,12 +161,12 @@ class RememberedUserMiddleware(AuthenticationMiddleware):
     (groups, rights, deactivation) renews the generation.
     """
 
-    def process_request(self, request):
+    def process_request(self, request: HttpRequest) -> None:
         super().process_request(request)
         request.user = SimpleLazyObject(lambda: remembered_user(request))
 
 
-def remembered_user(request):
+def remembered_user(request: HttpRequest):
     session = request.session
     key = (
         session.get(auth.SESSION_KEY),
@@ -175,7 +178,7 @@ def remembered_user(request):
     return copy.copy(remembered_here(f"user:{key}", lambda: user_with_rights(request)))
 
 
-def user_with_rights(request):
+def user_with_rights(request: HttpRequest):
     # Django keeps a user's permissions on the user object: loaded here, the
     # copies each request gets share them instead of asking again (two
     # queries on any page whose template checks `perms`).

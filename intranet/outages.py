@@ -27,7 +27,7 @@ REMINDER_SECONDS = 60
 
 
 class Outage:
-    def __init__(self, service):
+    def __init__(self, service) -> None:
         self.service = service
         self._lock = threading.Lock()
         self._began = None

@@ -12,6 +12,7 @@ from django.db import DatabaseError, connection, transaction
 from django.http import (
     FileResponse,
     Http404,
+    HttpRequest,
     HttpResponse,
     HttpResponseRedirect,
     JsonResponse,
@@ -30,7 +31,7 @@ from pages.common.access import image_file_is_open
 
 
 @login_not_required
-def root_redirect(request):
+def root_redirect(request: HttpRequest):
     """Send `/` to the reader's language: saved, then browser, then Finnish."""
     language = _saved_language(request) or translation.get_language_from_request(
         request
@@ -38,7 +39,7 @@ def root_redirect(request):
     return HttpResponseRedirect(f"/{language}/")
 
 
-def _saved_language(request):
+def _saved_language(request: HttpRequest):
     """The language a signed-in user saved in their settings (StaffProfile)."""
     if not request.user.is_authenticated:
         return None
@@ -54,7 +55,7 @@ FAVICON_MAX_AGE = 7 * 24 * 60 * 60
 
 @login_not_required
 @transaction.non_atomic_requests  # no database: it is asked for before sign-in too
-def favicon(request):
+def favicon(request: HttpRequest):
     path = finders.find("icons/favicon.ico")
     if path is None:
         raise Http404
@@ -66,7 +67,7 @@ def favicon(request):
 @login_not_required
 @never_cache
 @transaction.non_atomic_requests  # the atomic wrapper itself needs the database
-def healthz(request):
+def healthz(request: HttpRequest):
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -92,7 +93,7 @@ def _reason(error):
 RETRY_AFTER_SECONDS = 30
 
 
-def server_error(request):
+def server_error(request: HttpRequest):
     """handler500: the site's own 503 page while the database is unavailable,
     Django's 500 page for anything else.
 
@@ -134,7 +135,7 @@ INLINE_MEDIA_TYPES = {
 }
 
 
-def serve_media(request, path):
+def serve_media(request: HttpRequest, path):
     """Uploaded images and renditions for signed-in users only.
 
     Wagtail gives images no privacy of their own, so the login middleware in
@@ -154,7 +155,7 @@ def serve_media(request, path):
     return response
 
 
-def sendfile(request, filename, mimetype=None, **kwargs):
+def sendfile(request: HttpRequest, filename, mimetype=None, **kwargs):
     """SENDFILE_BACKEND of Wagtail's document serve view: the file's bytes.
 
     wagtail.documents.views.serve.serve calls it (through
@@ -172,7 +173,7 @@ def sendfile(request, filename, mimetype=None, **kwargs):
     return response
 
 
-def send_media_file(request, path):
+def send_media_file(request: HttpRequest, path):
     """A file of MEDIA_ROOT: streamed by Django, or by nginx when
     MEDIA_ACCEL_REDIRECT_PREFIX names an `internal` location that maps to
     MEDIA_ROOT."""

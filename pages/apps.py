@@ -6,7 +6,7 @@ class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Pages")
 
-    def ready(self):
+    def ready(self) -> None:
         from adapters.wagtail import pass_every_export_cell_through
         from pages import roles  # noqa: F401 - connects its signal handlers
         from pages.common import page_moves  # noqa: F401 - its signal handlers too

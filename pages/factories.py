@@ -90,7 +90,7 @@ class UnitFactory(DjangoModelFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def campuses(self, create, campuses):
+    def campuses(self, create, campuses) -> None:
         if create and campuses:
             self.campuses.set(campuses)
             self.save()
@@ -111,12 +111,12 @@ class MentorPageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def units(self, create, units):
+    def units(self, create, units) -> None:
         for unit in units or []:
             MentorUnit.objects.create(page=self, unit=unit)
 
     @factory.post_generation
-    def campuses(self, create, campuses):
+    def campuses(self, create, campuses) -> None:
         for campus in campuses or []:
             MentorCampus.objects.create(page=self, campus=campus)
 
@@ -146,12 +146,12 @@ class NewsPageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def audience_units(self, create, units):
+    def audience_units(self, create, units) -> None:
         for unit in units or []:
             NewsAudienceUnit.objects.create(page=self, unit=unit)
 
     @factory.post_generation
-    def audience_campuses(self, create, campuses):
+    def audience_campuses(self, create, campuses) -> None:
         for campus in campuses or []:
             NewsAudienceCampus.objects.create(page=self, campus=campus)
 
@@ -167,7 +167,7 @@ class MeetingMinutesPageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def action_items(self, create, tasks):
+    def action_items(self, create, tasks) -> None:
         for task in tasks or []:
             ActionItem.objects.create(page=self, task=task, locale=self.locale)
 

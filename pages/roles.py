@@ -27,7 +27,7 @@ SECTION_ROLES = {
 }
 
 
-def grant_section_permissions(page):
+def grant_section_permissions(page) -> None:
     for group_name, codenames in SECTION_ROLES[type(page)].items():
         group = Group.objects.filter(name=group_name).first()
         if group is None:  # removed on purpose: leave it so
@@ -40,7 +40,7 @@ def grant_section_permissions(page):
             )
 
 
-def grant_on_new_section(sender, instance, created, raw, **kwargs):
+def grant_on_new_section(sender, instance, created, raw, **kwargs) -> None:
     if created and not raw:
         grant_section_permissions(instance)
 

@@ -10,6 +10,7 @@ accounts/users/."""
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -76,7 +77,9 @@ for collected in (Document, Image):
 # Before Wagtail's own check, which would ask a signed-in reader to sign in
 # as someone else; anonymous readers still get the login page from it.
 @hooks.register("before_serve_page", order=-1)
-def refuse_signed_in_reader_outside_the_group(page, request, serve_args, serve_kwargs):
+def refuse_signed_in_reader_outside_the_group(
+    page, request: HttpRequest, serve_args, serve_kwargs
+):
     if request.user.is_authenticated and shut_out_by_groups(request, page):
         raise PermissionDenied  # the site's own 403.html, in the reader's language
     return None
@@ -85,7 +88,9 @@ def refuse_signed_in_reader_outside_the_group(page, request, serve_args, serve_k
 # A password on the Finnish page, or a page above it, asks for itself on
 # its translations too; Wagtail then asks for the page's own passwords.
 @hooks.register("before_serve_page", order=-1)
-def ask_for_the_password_of_other_versions(page, request, serve_args, serve_kwargs):
+def ask_for_the_password_of_other_versions(
+    page, request: HttpRequest, serve_args, serve_kwargs
+):
     restriction = unpassed_password_of_other_versions(request, page)
     if restriction is None:
         return None
@@ -95,7 +100,9 @@ def ask_for_the_password_of_other_versions(page, request, serve_args, serve_kwar
 # After Wagtail's own check: a password above the page an alias stands for
 # (which Wagtail does not look for), once no other password is asked.
 @hooks.register("before_serve_page", order=1)
-def ask_for_the_password_above_the_source(page, request, serve_args, serve_kwargs):
+def ask_for_the_password_above_the_source(
+    page, request: HttpRequest, serve_args, serve_kwargs
+):
     restriction = unpassed_password_elsewhere(request, page)
     if restriction is None:
         return None
@@ -103,7 +110,9 @@ def ask_for_the_password_above_the_source(page, request, serve_args, serve_kwarg
 
 
 @hooks.register("before_serve_page")
-def notice_instead_of_untranslated_alias(page, request, serve_args, serve_kwargs):
+def notice_instead_of_untranslated_alias(
+    page, request: HttpRequest, serve_args, serve_kwargs
+):
     if is_untranslated_alias(page):
         return render_untranslated_notice(request, page)
     return None
@@ -113,7 +122,9 @@ def notice_instead_of_untranslated_alias(page, request, serve_args, serve_kwargs
 # kind may open is kept for them (pages/common/caching/); one that opened to a
 # password this reader entered is not.
 @hooks.register("before_serve_page", order=100)
-def keep_for_readers_alike(page, request, serve_args, serve_kwargs):
+def keep_for_readers_alike(
+    page, request: HttpRequest, serve_args, serve_kwargs
+) -> None:
     if is_open(request, page):
         cacheable.allow(request)
 
@@ -123,7 +134,7 @@ def keep_for_readers_alike(page, request, serve_args, serve_kwargs):
 # everyone, or to another group. It keeps its source's readers instead, and
 # the editor is told so (the copy's history logs each restriction).
 @hooks.register("after_copy_page")
-def keep_the_readers_of_a_copy(request, page, new_page):
+def keep_the_readers_of_a_copy(request: HttpRequest, page, new_page) -> None:
     if new_page.alias_of_id:
         return  # an alias is covered through its source
     carried = []
@@ -135,19 +146,19 @@ def keep_the_readers_of_a_copy(request, page, new_page):
 # An alias is covered through its source; made into a page of its own it
 # keeps its source's readers, as a copy does.
 @hooks.register("before_convert_alias_page")
-def remember_the_aliass_readers(request, page):
+def remember_the_aliass_readers(request: HttpRequest, page) -> None:
     request.restrictions_before_conversion = covering_restrictions(page)
 
 
 @hooks.register("after_convert_alias_page")
-def keep_the_readers_of_a_converted_alias(request, page):
+def keep_the_readers_of_a_converted_alias(request: HttpRequest, page) -> None:
     carried = carry_restrictions(
         request.restrictions_before_conversion, page, request.user
     )
     tell_of_carried_restrictions(request, carried)
 
 
-def tell_of_carried_restrictions(request, carried):
+def tell_of_carried_restrictions(request: HttpRequest, carried) -> None:
     if not carried:
         return
     readers = ", ".join(sorted({describe_readers(each) for each in carried}))
@@ -164,22 +175,24 @@ def tell_of_carried_restrictions(request, carried):
 # Moving a page out of a restricted subtree asks first in the move view, and
 # keeps the page's readers unless the editor opens it (pages/common/page_moves.py).
 @hooks.register("before_move_page")
-def ask_before_opening_a_moved_page(request, page, destination):
+def ask_before_opening_a_moved_page(request: HttpRequest, page, destination):
     return page_moves.ask_before_opening(request, page, destination)
 
 
 @hooks.register("after_move_page")
-def tell_of_a_moved_page_kept_private(request, page):
+def tell_of_a_moved_page_kept_private(request: HttpRequest, page) -> None:
     tell_of_moved_pages_kept_private(request)
 
 
 @hooks.register("after_bulk_action")
-def tell_of_bulk_moved_pages_kept_private(request, action_type, objects, action):
+def tell_of_bulk_moved_pages_kept_private(
+    request: HttpRequest, action_type, objects, action
+) -> None:
     if action_type == "move":
         tell_of_moved_pages_kept_private(request)
 
 
-def tell_of_moved_pages_kept_private(request):
+def tell_of_moved_pages_kept_private(request: HttpRequest) -> None:
     carried = page_moves.carried_by_moves(request)
     if not carried:
         return
@@ -198,7 +211,7 @@ def tell_of_moved_pages_kept_private(request):
 # rich-text link to a document the reader may not open has no address, on
 # the site, and names no file in the editor.
 @hooks.register("register_rich_text_features", order=1)
-def link_documents_for_the_reader(features):
+def link_documents_for_the_reader(features) -> None:
     features.register_link_type(ReaderDocumentLinkHandler)
     features.register_converter_rule(
         "contentstate", "document-link", DOCUMENT_LINK_CONVERSION
@@ -206,14 +219,14 @@ def link_documents_for_the_reader(features):
 
 
 @hooks.register("construct_page_chooser_queryset")
-def choose_among_pages_one_may_read(pages, request):
+def choose_among_pages_one_may_read(pages, request: HttpRequest):
     refuse_unchoosable_parent(request)
     return choosable_pages(request, pages)
 
 
 @hooks.register("construct_document_chooser_queryset")
 @hooks.register("construct_image_chooser_queryset")
-def choose_among_documents_one_may_open(items, request):
+def choose_among_documents_one_may_open(items, request: HttpRequest):
     return choosable_collection_items(request, items)
 
 
@@ -256,11 +269,11 @@ def register_report_urls():
 class ReportMenuItem(MenuItem):
     """A report shown to those its view lets in."""
 
-    def __init__(self, *args, view, **kwargs):
+    def __init__(self, *args, view, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.view = view
 
-    def is_shown(self, request):
+    def is_shown(self, request: HttpRequest):
         return self.view.may_use(request.user)
 
 
@@ -289,11 +302,11 @@ def guides_due_for_review_menu_item():
 class ModelViewersMenuItem(MenuItem):
     """A report shown to those who may view its model's rows."""
 
-    def __init__(self, *args, permission, **kwargs):
+    def __init__(self, *args, permission, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.permission = permission
 
-    def is_shown(self, request):
+    def is_shown(self, request: HttpRequest):
         return request.user.has_perm(self.permission)
 
 
@@ -321,7 +334,7 @@ def mentoring_time_menu_item():
 
 @hooks.register("before_edit_user")
 @hooks.register("before_delete_user")
-def refuse_accounts_outside_the_network(request, user):
+def refuse_accounts_outside_the_network(request: HttpRequest, user):
     # Editing someone's account (their password, e-mail) is signing in as
     # them: a coordinator stops at the network's people.
     if not may_manage(request.user, user):
@@ -329,7 +342,7 @@ def refuse_accounts_outside_the_network(request, user):
 
 
 @hooks.register("register_log_actions")
-def register_privacy_log_actions(actions):
+def register_privacy_log_actions(actions) -> None:
     actions.register_action(
         OPENED_ACTION,
         _("Moved out of a private collection"),
@@ -342,7 +355,7 @@ def register_privacy_log_actions(actions):
 # The bulk move has no place to confirm it: items of a private collection are
 # moved one at a time, from their own edit page.
 @hooks.register("before_bulk_action")
-def move_private_items_one_by_one(request, action_type, objects, action):
+def move_private_items_one_by_one(request: HttpRequest, action_type, objects, action):
     if action_type != "add_to_collection" or action.model not in (Document, Image):
         return None
     target = bulk_action_choices(action).get("collection")
@@ -363,7 +376,9 @@ def move_private_items_one_by_one(request, action_type, objects, action):
 
 
 @hooks.register("before_bulk_action")
-def keep_bulk_user_actions_within_the_network(request, action_type, objects, action):
+def keep_bulk_user_actions_within_the_network(
+    request: HttpRequest, action_type, objects, action
+):
     # The users' bulk actions check only change_user: a coordinator could
     # otherwise deactivate an administrator or assign any group to anyone.
     if action.model is not get_user_model():

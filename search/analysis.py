@@ -69,7 +69,7 @@ class Word:
 class Voikko:
     """Voikko's Finnish analyser; one analysis at a time (it is not thread-safe)."""
 
-    def __init__(self, libvoikko):
+    def __init__(self, libvoikko) -> None:
         self._voikko = libvoikko.Voikko(FINNISH)
         self._lock = threading.Lock()
 
@@ -94,7 +94,7 @@ def voikko():
         return None
 
 
-def reset():
+def reset() -> None:
     """Forget the analyser and the analysed words (after a settings change)."""
     voikko.cache_clear()
     analyse_word.cache_clear()
@@ -199,7 +199,7 @@ def stopwords(language):
 class Stemmer:
     """A snowball stemmer; one word at a time (it keeps the word it works on)."""
 
-    def __init__(self, algorithm):
+    def __init__(self, algorithm) -> None:
         self._stemmer = snowballstemmer.stemmer(algorithm)
         self._lock = threading.Lock()
 

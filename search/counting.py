@@ -28,7 +28,7 @@ _lock = threading.Lock()
 _written_at = time.monotonic()
 
 
-def count_search(query):
+def count_search(query) -> None:
     global _written_at
     with _lock:
         _waiting[query] += 1
@@ -40,7 +40,7 @@ def count_search(query):
     write(counts)
 
 
-def write(counts):
+def write(counts) -> None:
     date = timezone.now().date()  # as Query.add_hit dates its hits
     for query, hits in counts.items():
         try:
@@ -58,7 +58,7 @@ def write(counts):
 
 
 @atexit.register
-def write_waiting_counts():
+def write_waiting_counts() -> None:
     with _lock:
         counts = dict(_waiting)
         _waiting.clear()

@@ -1,5 +1,6 @@
 """Which pages a reader may find: live, in their language, readable by them."""
 
+from django.http import HttpRequest
 from django.utils import translation
 from wagtail.models import Locale, Page
 
@@ -16,7 +17,7 @@ def clean_query(text):
     return " ".join(printable.split())[:MAX_QUERY_LENGTH].strip()
 
 
-def searchable_pages(request):
+def searchable_pages(request: HttpRequest):
     """Live pages in the reader's language that the reader may open.
 
     Untranslated aliases repeat their source page in another language: they

@@ -46,7 +46,7 @@ class Matcher:
     the words that start like it.
     """
 
-    def __init__(self, query, language):
+    def __init__(self, query, language) -> None:
         self.language = language
         # Each word of the text is looked up once: texts repeat their words,
         # and a snippet may read a whole text to find none.

@@ -5,6 +5,7 @@ import difflib
 import hashlib
 
 from django.core.cache import cache
+from django.http import HttpRequest
 
 from pages.common.access import closed_paths
 from pages.common.languages import reader_language
@@ -17,7 +18,7 @@ SIMILARITY = 0.75
 SUGGESTIONS = 8
 
 
-def vocabulary(pages, request):
+def vocabulary(pages, request: HttpRequest):
     """The words of the titles of the pages in the reader's language that the
     reader may open.
 
@@ -43,7 +44,7 @@ def vocabulary(pages, request):
     return words
 
 
-def did_you_mean(query, pages, request):
+def did_you_mean(query, pages, request: HttpRequest):
     """The query with each unknown word replaced by the closest known one, or
     None when there is nothing to suggest."""
     known = vocabulary(pages, request)

@@ -3,7 +3,7 @@ import logging
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.dispatch import receiver
-from django.http import JsonResponse
+from django.http import HttpRequest, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query
@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 PAGE_SIZE = 10
 
 
-def search(request):
+def search(request: HttpRequest):
     """Pages in the reader's language that match the query, by kind."""
     cacheable.allow(request)  # the results depend on the reader's groups
     query = clean_query(request.GET.get("q", ""))
@@ -35,7 +35,7 @@ def search(request):
     return TemplateResponse(request, "search/search.html", context)
 
 
-def search_results(request, query, kind):
+def search_results(request: HttpRequest, query, kind):
     backend = get_search_backend()
     pages = searchable_pages(request)
     promoted = promotions(request, query)
@@ -108,7 +108,7 @@ def ranked_page(backend, pages, query, kind, number):
     return kind_counts, paginator.get_page(number)
 
 
-def promotions(request, query):
+def promotions(request: HttpRequest, query):
     """Editors' promoted pages for the query, in the reader's language.
 
     Also counts the query, so that editors see what people search for most.
@@ -132,13 +132,13 @@ def promotions(request, query):
 
 
 @receiver(cacheable.served_from_cache, sender="search")
-def count_cached_search(request, **kwargs):
+def count_cached_search(request: HttpRequest, **kwargs) -> None:
     query = clean_query(request.GET.get("q", ""))
     if query:
         counting.count_search(query)
 
 
-def suggest(request):
+def suggest(request: HttpRequest):
     """Titles completing what is typed, for the search box's suggestion list."""
     prefix = clean_query(request.GET.get("q", ""))
     suggestions = []

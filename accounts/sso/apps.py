@@ -8,6 +8,6 @@ class SsoConfig(AppConfig):
     verbose_name = _("Single sign-on")
     default_auto_field = "django.db.models.BigAutoField"
 
-    def ready(self):
+    def ready(self) -> None:
         # Connects the log of break-glass password sign-ins.
         from accounts.sso import passwords  # noqa: F401

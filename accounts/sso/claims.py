@@ -51,14 +51,14 @@ def claimed_group_names(claims):
     return granted
 
 
-def sync_groups(user, claims):
+def sync_groups(user, claims) -> None:
     wanted = {BASE_GROUP} | claimed_group_names(claims)
     managed = CLAIMED_GROUPS | {BASE_GROUP}
     user.groups.remove(*Group.objects.filter(name__in=managed - wanted))
     user.groups.add(*Group.objects.filter(name__in=wanted))
 
 
-def sync_unit(user, claims):
+def sync_unit(user, claims) -> None:
     """The unit named by OIDC_UNIT_CLAIM, when it names exactly one."""
     if not settings.OIDC_UNIT_CLAIM or not claims.get(settings.OIDC_UNIT_CLAIM):
         return

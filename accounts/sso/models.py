@@ -22,5 +22,5 @@ class Identity(models.Model):
             )
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.subject} @ {self.issuer}"

@@ -28,7 +28,7 @@ import requests
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import SuspiciousOperation
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.deprecation import MiddlewareMixin
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
@@ -70,12 +70,12 @@ def setting(name, *default):
 class SignOnBackend(OIDCAuthenticationBackend):
     get_settings = staticmethod(setting)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs) -> None:
         # Built for every sign-in, password ones too: the provider is asked
         # nothing until its callback arrives.
         self.UserModel = get_user_model()
 
-    def authenticate(self, request, **kwargs):
+    def authenticate(self, request: HttpRequest | None, **kwargs):
         # The provider's callback passes no password: a `?code=` on a
         # password form is none of this backend's business.
         if (
@@ -150,7 +150,7 @@ class SignOnBackend(OIDCAuthenticationBackend):
             return dict(payload)
         return {**super().get_userinfo(access_token, id_token, payload), **payload}
 
-    def verify_claims(self, claims):
+    def verify_claims(self, claims) -> bool:
         if not claim_rules.email_of(claims):
             raise SignInRefused("email", "no e-mail claim")
         if not claim_rules.subject_of(claims):
@@ -192,12 +192,12 @@ class SignOnBackend(OIDCAuthenticationBackend):
 class SignOnStartView(OIDCAuthenticationRequestView):
     get_settings = staticmethod(setting)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs) -> None:
         # Endpoints are read in get(), where a provider that does not answer
         # can be explained.
         super(OIDCAuthenticationRequestView, self).__init__(*args, **kwargs)
 
-    def get(self, request):
+    def get(self, request: HttpRequest):
         if not sso_enabled():
             raise Http404
         try:
@@ -213,7 +213,7 @@ class SignOnStartView(OIDCAuthenticationRequestView):
 class SignOnCallbackView(OIDCAuthenticationCallbackView):
     get_settings = staticmethod(setting)
 
-    def get(self, request):
+    def get(self, request: HttpRequest):
         if not sso_enabled():
             raise Http404
         renewing = request.session.pop(RENEWING_SESSION_KEY, False)
@@ -255,13 +255,13 @@ def sign_in_again(next_url):
     return HttpResponseRedirect(url)
 
 
-def refuse(request, reason, detail):
+def refuse(request: HttpRequest, reason, detail):
     log_refusal(reason, detail)
     request.session[SESSION_KEY] = reason
     return HttpResponseRedirect(reverse("sso_failed"))
 
 
-def opened_in_the_browser(request):
+def opened_in_the_browser(request: HttpRequest):
     """A page the browser navigates to: not a script's request, an image or
     a frame (the admin's preview), which cannot follow the provider's
     redirect. Without Fetch Metadata headers (older browsers), a page."""
@@ -313,17 +313,17 @@ class SessionRefreshMiddleware(SessionRefresh):
     )
     exempt_urls = frozenset()
 
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         MiddlewareMixin.__init__(self, get_response)
 
-    def is_refreshable_url(self, request):
+    def is_refreshable_url(self, request: HttpRequest):
         return (
             sso_enabled()
             and opened_in_the_browser(request)
             and super().is_refreshable_url(request)
         )
 
-    def process_request(self, request):
+    def process_request(self, request: HttpRequest):
         try:
             response = super().process_request(request)
         except SignInRefused as refusal:

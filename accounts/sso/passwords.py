@@ -42,7 +42,9 @@ class PasswordsClosedBackend:
     backend checks it. django-axes counts the refusal as a failure, so that
     the address is paused as for a wrong password."""
 
-    def authenticate(self, request, username=None, password=None, **credentials):
+    def authenticate(
+        self, request: HttpRequest, username=None, password=None, **credentials
+    ):
         if password is None or not sso_enabled() or may_use_password(username):
             return None
         raise PermissionDenied

@@ -38,13 +38,13 @@ GENERIC_MESSAGE = _("Signing in did not succeed. Please try again.")
 
 
 class SignInRefused(Exception):
-    def __init__(self, reason, detail=""):
+    def __init__(self, reason, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}")
         self.reason = reason
         self.detail = str(detail)
 
 
-def log_refusal(reason, detail):
+def log_refusal(reason, detail) -> None:
     logger.warning("Single sign-on refused (%s): %s", reason, detail)
 
 

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_not_required
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.shortcuts import render, resolve_url
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -28,7 +28,7 @@ def sign_in(local_view):
 
     @login_not_required
     @never_cache
-    def view(request, *args, **kwargs):
+    def view(request: HttpRequest, *args, **kwargs):
         if not sso_enabled():
             return local_view(request, *args, **kwargs)
         if request.method == "POST":
@@ -53,7 +53,7 @@ def break_glass(local_view):
 
     @login_not_required
     @never_cache
-    def view(request, *args, **kwargs):
+    def view(request: HttpRequest, *args, **kwargs):
         if not sso_enabled() or not settings.SSO_BREAK_GLASS_USERNAMES:
             raise Http404
         return local_view(request, *args, **kwargs)
@@ -61,7 +61,7 @@ def break_glass(local_view):
     return view
 
 
-def refuse_password(request):
+def refuse_password(request: HttpRequest):
     log_refusal("password", f"a password was posted to {request.path}")
     return render(
         request,
@@ -76,7 +76,7 @@ def sign_out(local_view):
     (its end_session_endpoint, when it has one)."""
 
     @require_POST
-    def view(request, *args, **kwargs):
+    def view(request: HttpRequest, *args, **kwargs):
         if not sso_enabled():
             return local_view(request, *args, **kwargs)
         id_token = request.session.get("oidc_id_token")
@@ -102,7 +102,7 @@ def sign_out(local_view):
 
 @login_not_required
 @never_cache
-def sso_failed(request):
+def sso_failed(request: HttpRequest):
     """Why the provider's sign-in was refused. It never starts a new sign-in
     by itself: a refusal would go round in a loop."""
     reason = request.session.pop(SESSION_KEY, "")

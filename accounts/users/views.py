@@ -14,7 +14,7 @@ class NetworkMembershipForm:
     """Offers a non-superuser no administrator flag and only the groups
     they may grant (whose account they may edit: pages/wagtail_hooks.py)."""
 
-    def __init__(self, *args, for_user, **kwargs):
+    def __init__(self, *args, for_user, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if not for_user.is_superuser:
             self.fields.pop("is_superuser", None)
@@ -46,7 +46,7 @@ class NetworkUserFilterSet(UserFilterSet):
     """A non-superuser filters by the groups they may grant, and has no
     administrators to filter for."""
 
-    def __init__(self, *args, request=None, **kwargs):
+    def __init__(self, *args, request=None, **kwargs) -> None:
         super().__init__(*args, request=request, **kwargs)
         if request is not None and not request.user.is_superuser:
             self.filters.pop("is_superuser", None)
@@ -70,7 +70,7 @@ class NetworkUserViewSet(UserViewSet):
     add_view_class = NetworkUserCreateView
     edit_view_class = NetworkUserEditView
 
-    def get_form_class(self, for_update=False):
+    def get_form_class(self, for_update: bool = False):
         if for_update:
             return NetworkUserEditForm
         return NetworkUserCreationForm

@@ -23,6 +23,7 @@ import pickle
 import threading
 import time
 import zlib
+from typing import Any
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.filebased import FileBasedCache
@@ -39,21 +40,21 @@ class FileCache(FileBasedCache):
     # most, so the folder may pass MAX_ENTRIES by what is written meanwhile.
     CULL_SECONDS = 10
 
-    def __init__(self, dir, params):
-        self._culled_at = None
+    def __init__(self, dir, params) -> None:
+        self._culled_at: float | None = None
         try:
             super().__init__(dir, params)
         except OSError as error:  # its folder is made at once
             self._failed(error)
 
-    def _cull(self):
+    def _cull(self) -> None:
         now = time.monotonic()
         if self._culled_at is not None and now - self._culled_at < self.CULL_SECONDS:
             return
         self._culled_at = now
-        super()._cull()
+        super()._cull()  # type: ignore[misc]  # private: not in the stubs
 
-    def get(self, key, default=None, version=None):
+    def get(self, key, default=None, version=None) -> Any:
         try:
             return super().get(key, default, version)
         except (
@@ -65,46 +66,46 @@ class FileCache(FileBasedCache):
         ) as error:
             return self._failed(error, default)
 
-    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> None:
         try:
             super().set(key, value, timeout, version)
         except OSError as error:
             self._failed(error)
 
-    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
         try:
             return super().add(key, value, timeout, version)
         except OSError as error:
             return self._failed(error, False)
 
-    def delete(self, key, version=None):
+    def delete(self, key, version=None) -> bool:
         try:
             return super().delete(key, version)
         except OSError as error:
             return self._failed(error, False)
 
-    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
         try:
             return super().touch(key, timeout, version)
         except OSError as error:
             return self._failed(error, False)
 
-    def has_key(self, key, version=None):
+    def has_key(self, key, version=None) -> bool:
         try:
             return super().has_key(key, version)
         except OSError as error:
             return self._failed(error, False)
 
-    def clear(self):
+    def clear(self) -> None:
         try:
             super().clear()
         except OSError as error:
             self._failed(error)
 
-    def validate_key(self, key):
+    def validate_key(self, key) -> None:
         pass  # file names are digests: any key of any length will do
 
-    def _failed(self, error, answer=None):
+    def _failed(self, error, answer=None) -> Any:
         logger.warning("File cache unavailable: %s", error)
         return answer
 
@@ -117,13 +118,13 @@ class CircuitBreaker:
     """Shared by every thread of the process (Django gives each its own
     cache object)."""
 
-    def __init__(self, retry_after):
+    def __init__(self, retry_after) -> None:
         self.retry_after = retry_after
         self._lock = threading.Lock()
         self._failing = False
         self._next_try = 0.0
 
-    def allows_a_call(self):
+    def allows_a_call(self) -> bool:
         with self._lock:
             now = time.monotonic()
             if now < self._next_try:
@@ -133,7 +134,7 @@ class CircuitBreaker:
                 self._next_try = now + self.retry_after
             return True
 
-    def failed(self, error):
+    def failed(self, error) -> None:
         with self._lock:
             if not self._failing:
                 logger.warning(
@@ -142,7 +143,7 @@ class CircuitBreaker:
             self._failing = True
             self._next_try = time.monotonic() + self.retry_after
 
-    def succeeded(self):
+    def succeeded(self) -> None:
         if self._failing:
             with self._lock:
                 self._failing = False
@@ -150,10 +151,10 @@ class CircuitBreaker:
             logger.info("Cache available again")
 
 
-_breakers = {}
+_breakers: dict[str, "CircuitBreaker"] = {}
 _breakers_lock = threading.Lock()
 
 
-def breaker_for(location, retry_after):
+def breaker_for(location, retry_after) -> CircuitBreaker:
     with _breakers_lock:
         return _breakers.setdefault(location, CircuitBreaker(retry_after))

@@ -3,13 +3,16 @@
 Written for Django 5.2.19. Each piece names the Django code it follows.
 """
 
+from collections.abc import Iterator, Sequence
+from typing import Any
+
 from django.db.models.lookups import Exact
 from django.db.models.sql.subqueries import InsertQuery
 
 UPSTREAM = {"Django": ">=5.2,<5.3"}
 
 
-def exact_filter(queryset, field_name, related_model):
+def exact_filter(queryset, field_name, related_model) -> Any:
     """The value a queryset's `field_name=value` filter on a foreign key to
     `related_model` asks for, when the filter applies to every row; else None.
 
@@ -24,6 +27,7 @@ def exact_filter(queryset, field_name, related_model):
         target = getattr(getattr(condition, "lhs", None), "target", None)
         if (
             isinstance(condition, Exact)
+            and target is not None
             and getattr(target, "name", "") == field_name
             and target.related_model is related_model
         ):
@@ -31,7 +35,7 @@ def exact_filter(queryset, field_name, related_model):
     return None
 
 
-def insert_values_sql(model, values, connection):
+def insert_values_sql(model, values, connection) -> Iterator[tuple[str, Sequence[Any]]]:
     """Each (field name, value or expression) as SQL and parameters for a
     row of an INSERT into the model's table.
 

@@ -8,12 +8,13 @@ Follows Django 5.2: `DatabaseWrapper.transaction_mode`, which
 """
 
 import contextlib
+from collections.abc import Iterator
 
 UPSTREAM = {"Django": ">=5.2,<5.3"}
 
 
 @contextlib.contextmanager
-def transaction_mode(connection, mode):
+def transaction_mode(connection, mode) -> Iterator[None]:
     """Transactions begun on `connection` meanwhile begin with `BEGIN mode`."""
     connection.ensure_connection()  # opening it would reset the mode
     previous = connection.transaction_mode

@@ -21,7 +21,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
@@ -49,10 +49,10 @@ def feed_key(user):
 
 
 class SharedPageCacheMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest):
         view = self.cacheable_view(request)
         if view is None:
             if request.method == "GET":
@@ -78,7 +78,7 @@ class SharedPageCacheMiddleware:
             )
         return response
 
-    def cacheable_view(self, request):
+    def cacheable_view(self, request: HttpRequest):
         """The URL name of the view, if its answer may come from the cache."""
         if request.method != "GET":
             return None
@@ -96,7 +96,7 @@ class SharedPageCacheMiddleware:
             return None  # a password entered opens pages to this reader alone
         return name
 
-    def key(self, request):
+    def key(self, request: HttpRequest):
         generation = freshness.generation()
         if generation is None:
             return None
@@ -112,7 +112,7 @@ class SharedPageCacheMiddleware:
         address = hashlib.sha256(iri_to_uri(address).encode()).hexdigest()
         return f"page:{generation}:{next_change.timestamp():.0f}:{reader}:{address}"
 
-    def may_keep(self, request, response):
+    def may_keep(self, request: HttpRequest, response):
         return (
             cacheable.allowed(request)
             and response.status_code == 200
@@ -131,7 +131,7 @@ class SharedPageCacheMiddleware:
         # rendered again rather than served with markers nobody fills in.
         return kept if isinstance(kept, tuple) and len(kept) == 3 else None
 
-    def write(self, key, value):
+    def write(self, key, value) -> None:
         try:
             cache.set(key, value, settings.PAGE_CACHE_SECONDS)
         except Exception:

@@ -20,7 +20,7 @@ def reader_key(user):
     return freshness.remembered_here(f"reader:{user.pk}", lambda: describe(user))
 
 
-def describe(user):
+def describe(user) -> str:
     if (
         user.is_superuser
         or user.is_staff

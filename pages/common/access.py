@@ -18,9 +18,12 @@ itself, a list has no way to ask for it.
 
 import logging
 from contextvars import ContextVar
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from django.db.models import Exists, IntegerField, OuterRef, Q, Value
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Exists, IntegerField, Model, OuterRef, Q, QuerySet, Value
+from django.http import HttpRequest, HttpResponse
 from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
@@ -34,6 +37,9 @@ from pages.common.caching import freshness
 
 logger = logging.getLogger(__name__)
 
+# A queryset keeps its model through the filters below.
+_M = TypeVar("_M", bound=Model)
+
 # Cached on the request, with the user it was computed for: the feeds' key
 # switches a request's user before the view runs.
 _CACHE_ATTRIBUTE = "_closed_page_paths"
@@ -41,19 +47,23 @@ _COLLECTIONS_ATTRIBUTE = "_closed_collections"
 
 # The person an admin answer is made for (pages/common/admin_access.py sets it):
 # the admin's form widgets render without the request.
-admin_reader = ContextVar("admin_reader", default=None)
+admin_reader: ContextVar[AbstractBaseUser | AnonymousUser | None] = ContextVar(
+    "admin_reader", default=None
+)
 
 # The request being answered, for what runs without it: Wagtail's rich-text
 # rewriters, components rendered once for many readers, the signals of a
 # page move (CurrentRequestMiddleware sets it).
-current_request = ContextVar("current_request", default=None)
+current_request: ContextVar[HttpRequest | None] = ContextVar(
+    "current_request", default=None
+)
 
 
 class CurrentRequestMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest | None) -> HttpResponse:
         token = current_request.set(request)
         try:
             return self.get_response(request)
@@ -61,7 +71,7 @@ class CurrentRequestMiddleware:
             current_request.reset(token)
 
 
-def closed_paths(request):
+def closed_paths(request: HttpRequest | None) -> list[str]:
     """Tree paths of the pages, in every locale, that the request's user may
     not open: each closes the subtree below it."""
     user = getattr(request, "user", None) if request is not None else None
@@ -74,7 +84,7 @@ def closed_paths(request):
     return paths
 
 
-def closed_paths_for(user):
+def closed_paths_for(user) -> list[str]:
     """Closed tree paths for `user` (None: nobody signed in), in one query,
     kept in the shared cache until the site next changes."""
     if user is not None and user.is_superuser:
@@ -85,7 +95,7 @@ def closed_paths_for(user):
     )
 
 
-def _closed_paths_for(user):
+def _closed_paths_for(user) -> list[str]:
     reach = restriction_reach()
     closed = closed_restrictions(user).values_list("pk", flat=True)
     return outermost(path for pk in closed if pk in reach for path in reach[pk].paths)
@@ -101,7 +111,7 @@ class Reach(NamedTuple):
     paths: list
 
 
-def restriction_reach():
+def restriction_reach() -> dict[int, Reach]:
     """{restriction id: Reach} of every page restriction. The same for every
     reader, so worked out once per generation (a few queries); a reader's
     closed pages then cost one query."""
@@ -111,7 +121,7 @@ def restriction_reach():
     )
 
 
-def _restriction_reach():
+def _restriction_reach() -> dict[int, Reach]:
     restrictions = PageViewRestriction.objects.exclude(
         restriction_type=PageViewRestriction.NONE
     ).values_list(
@@ -137,7 +147,7 @@ def _restriction_reach():
 UNION_TERMS = 200
 
 
-def versions_outside(paths, whole_subtrees):
+def versions_outside(paths, whole_subtrees) -> list[tuple[int, str]]:
     """(restriction id, path) of the pages outside each restriction's paths
     that are a translation or an alias of a page at those paths (or, with
     `whole_subtrees`, of any page below them): one query."""
@@ -163,7 +173,7 @@ def versions_outside(paths, whole_subtrees):
     return reached
 
 
-def under(paths):
+def under(paths) -> Q:
     """Pages at or below any of the paths."""
     below = Q(pk__in=[])
     for path in paths:
@@ -171,7 +181,7 @@ def under(paths):
     return below
 
 
-def covering_restrictions(page):
+def covering_restrictions(page) -> list[int]:
     """The ids of the restrictions that cover `page` (no query beyond the
     generation's one reach)."""
     return [
@@ -181,7 +191,7 @@ def covering_restrictions(page):
     ]
 
 
-def closed_restrictions(user, kinds=None):
+def closed_restrictions(user, kinds=None) -> QuerySet[PageViewRestriction]:
     """The restrictions that shut `user` out, of the given kinds (all)."""
     restrictions = PageViewRestriction.objects.exclude(
         restriction_type=PageViewRestriction.NONE
@@ -191,7 +201,7 @@ def closed_restrictions(user, kinds=None):
     return shutting_out(restrictions, user)
 
 
-def shutting_out(restrictions, user):
+def shutting_out(restrictions, user) -> QuerySet[Any]:
     """Of `restrictions` (of pages or of collections), those `user` does not
     pass where no password can be entered."""
     if user is None or not user.is_authenticated:
@@ -206,7 +216,7 @@ def shutting_out(restrictions, user):
     )
 
 
-def reader_view(request):
+def reader_view(request: HttpRequest | None) -> str:
     """The site and the pages closed to the reader, as a short string: what
     a menu or a page's links depend on besides the page, so that readers
     alike share them (freshness.remembered_here)."""
@@ -214,16 +224,18 @@ def reader_view(request):
     return f"{site.pk if site else '-'}:{'|'.join(closed_paths(request))}"
 
 
-def outermost(paths):
+def outermost(paths) -> list[str]:
     """The paths without those below another one: fewer conditions to test."""
-    kept = []
+    kept: list[str] = []
     for path in sorted(set(paths)):
         if not kept or not path.startswith(kept[-1]):
             kept.append(path)
     return kept
 
 
-def open_pages(request, queryset, through=""):
+def open_pages(
+    request: HttpRequest | None, queryset: QuerySet[_M], through: str = ""
+) -> QuerySet[_M]:
     """The queryset without pages the reader may not open.
 
     `through` leads from the queryset's model to a page (for example
@@ -233,12 +245,14 @@ def open_pages(request, queryset, through=""):
     return without_paths(queryset, closed_paths(request), through)
 
 
-def open_pages_for(user, queryset, through=""):
+def open_pages_for(user, queryset: QuerySet[_M], through: str = "") -> QuerySet[_M]:
     """open_pages for a user outside their request (a background task)."""
     return without_paths(queryset, closed_paths_for(user), through)
 
 
-def without_paths(queryset, paths, through):
+def without_paths(
+    queryset: QuerySet[_M], paths: list[str], through: str
+) -> QuerySet[_M]:
     if not paths:
         return queryset
     closed = Q()
@@ -247,18 +261,18 @@ def without_paths(queryset, paths, through):
     return queryset.exclude(closed)
 
 
-def is_open(request, page):
+def is_open(request: HttpRequest | None, page) -> bool:
     """Whether the reader may open `page` (a page already loaded: no query
     beyond the request's one)."""
     return not any(page.path.startswith(path) for path in closed_paths(request))
 
 
-def paths_above_or_self(page):
+def paths_above_or_self(page) -> list[str]:
     steplen = Page.steplen
     return [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
 
 
-def shut_out_by_groups(request, page):
+def shut_out_by_groups(request: HttpRequest, page) -> bool:
     """Whether a group restriction shuts the signed-in reader out of `page`:
     one that covers it (a page above it, in any language, or above the page
     it is an alias of). Wagtail checks the page's own restrictions only, so a
@@ -270,7 +284,7 @@ def shut_out_by_groups(request, page):
     return restrictions.filter(pk__in=covering_restrictions(page)).exists()
 
 
-def may_open(request, page):
+def may_open(request: HttpRequest | None, page) -> bool:
     """Whether the reader may open `page` now: unlike in lists (`is_open`),
     a password they have entered opens the page and its translations."""
     if is_open(request, page):
@@ -281,7 +295,9 @@ def may_open(request, page):
     return all(restriction.accept_request(request) for restriction in restrictions)
 
 
-def unpassed_password_elsewhere(request, page):
+def unpassed_password_elsewhere(
+    request: HttpRequest | None, page
+) -> PageViewRestriction | None:
     """A password restriction covering `page` that the reader has not entered
     and that neither Wagtail nor `unpassed_password_of_other_versions` asks
     for: one above the page an alias stands for, or on a version of such a
@@ -316,7 +332,7 @@ def unpassed_password_elsewhere(request, page):
     return None
 
 
-def restrictions_to_carry(source_restrictions, copy):
+def restrictions_to_carry(source_restrictions, copy) -> list[PageViewRestriction]:
     """Of the restrictions that covered a copy's source (ids), those that
     nothing alike covers on `copy`: a copy made out of a restricted subtree
     (or an alias made into a page of its own, or a page moved out of one) is
@@ -324,7 +340,7 @@ def restrictions_to_carry(source_restrictions, copy):
     return restrictions_not_alike(source_restrictions, covering_restrictions(copy))
 
 
-def restrictions_lifted_by_move(page, destination):
+def restrictions_lifted_by_move(page, destination) -> list[PageViewRestriction]:
     """The restrictions that cover `page` through a page above it and that
     nothing alike would cover below `destination`: moved there, the page
     would open to more readers. Its own restrictions, and those that reach
@@ -340,7 +356,7 @@ def restrictions_lifted_by_move(page, destination):
     )
 
 
-def restrictions_not_alike(restrictions, others):
+def restrictions_not_alike(restrictions, others) -> list[PageViewRestriction]:
     """Of `restrictions` (ids), each kind of readers that nothing alike among
     `others` (ids) lets in, once."""
     with_groups = PageViewRestriction.objects.prefetch_related("groups")
@@ -355,7 +371,7 @@ def restrictions_not_alike(restrictions, others):
     return different
 
 
-def carry_restrictions(source_restrictions, copy, user):
+def carry_restrictions(source_restrictions, copy, user) -> list[PageViewRestriction]:
     """Give `copy` a restriction alike to each of `source_restrictions` (ids)
     that nothing covers it with yet; returns those made. Each is logged in
     the copy's history, as setting its privacy by hand would be."""
@@ -379,7 +395,7 @@ def carry_restrictions(source_restrictions, copy, user):
     return made
 
 
-def copied_pages(source, copy):
+def copied_pages(source, copy) -> list[tuple[Page, Page]]:
     """(page, its copy) for `source` and each page copied with it, parents
     first: a copy's sub-pages keep their slugs below it."""
     copies = {
@@ -393,7 +409,7 @@ def copied_pages(source, copy):
     ]
 
 
-def readers_of(restriction):
+def readers_of(restriction) -> tuple[str, str, frozenset[int]]:
     """What decides who may pass a restriction: two restrictions alike in it
     are one."""
     return (
@@ -403,7 +419,7 @@ def readers_of(restriction):
     )
 
 
-def closed_collection_paths(request):
+def closed_collection_paths(request: HttpRequest | None) -> list[str]:
     """Tree paths of the collections whose documents the reader may not open
     (Wagtail's collection privacy: the same check its document view makes);
     each closes the collections below it. No query when no collection is
@@ -412,7 +428,7 @@ def closed_collection_paths(request):
     return _closed_collections(request)["paths"]
 
 
-def closed_collection_ids(request):
+def closed_collection_ids(request: HttpRequest | None) -> set[int]:
     """Ids of the collections closed_collection_paths closes, with those
     below them."""
     closed = _closed_collections(request)
@@ -424,7 +440,7 @@ def closed_collection_ids(request):
     return closed["ids"]
 
 
-def _closed_collections(request):
+def _closed_collections(request: HttpRequest | None) -> dict[str, Any]:
     """{"paths": …, and "ids" once asked}, kept on the request for its user."""
     if not private_collection_paths():
         return {"paths": [], "ids": set()}  # the common case: no query
@@ -447,7 +463,7 @@ def _closed_collections(request):
     return closed
 
 
-def private_collection_paths():
+def private_collection_paths() -> list[str]:
     """Tree paths of the collections with privacy: the same for everyone,
     kept per generation in the process."""
     return freshness.remembered_here(
@@ -460,21 +476,21 @@ def private_collection_paths():
     )
 
 
-def collection_item_is_open(request, item) -> bool:
+def collection_item_is_open(request: HttpRequest | None, item) -> bool:
     """Whether the reader may open a document or an image (`request` None:
     nobody signed in). No query when no collection is private, one a
     request when some are."""
     return item.collection_id not in closed_collection_ids(request)
 
 
-def closed_collections_for(user):
+def closed_collections_for(user) -> list[int]:
     """Ids of the collections, with those below them, whose privacy shuts
     `user` out in the admin: there a password counts as closed, as in lists.
     Kept per generation for each user."""
     if user.is_superuser:
         return []
 
-    def closed():
+    def closed() -> list[int]:
         restrictions = shutting_out(
             CollectionViewRestriction.objects.exclude(
                 restriction_type=CollectionViewRestriction.NONE
@@ -491,7 +507,7 @@ def closed_collections_for(user):
     return freshness.remembered_here(f"closed-collections:{user.pk}", closed)
 
 
-def image_file_is_open(request, path):
+def image_file_is_open(request: HttpRequest | None, path) -> bool:
     """Whether the reader may open the media file at `path`: not the file of
     an image, or of a rendition of one, in a collection whose privacy shuts
     them out. Wagtail gives images no privacy of their own; a collection's
@@ -510,7 +526,9 @@ def image_file_is_open(request, path):
     return not any(collection.startswith(p) for p in closed_collection_paths(request))
 
 
-def open_collection_items(request, queryset):
+def open_collection_items(
+    request: HttpRequest | None, queryset: QuerySet[_M]
+) -> QuerySet[_M]:
     """Documents or images without those in a collection the reader may not
     open. By collection id, a filter the search backends can apply too."""
     paths = closed_collection_paths(request)
@@ -522,7 +540,7 @@ def open_collection_items(request, queryset):
     return queryset.exclude(collection__in=Collection.objects.filter(closed))
 
 
-def open_documents(request, documents):
+def open_documents(request: HttpRequest | None, documents) -> list[Any]:
     """The documents whose collection the reader may open."""
     if not documents:
         return []  # most minutes have no attachments: no query for them
@@ -534,7 +552,9 @@ def open_documents(request, documents):
     ]
 
 
-def unpassed_password_of_other_versions(request, page):
+def unpassed_password_of_other_versions(
+    request: HttpRequest | None, page
+) -> PageViewRestriction | None:
     """A password restriction on another language's version of `page`, or of
     a page above it, that the reader has not entered yet (the outermost).
 

@@ -23,11 +23,12 @@ topic by id; reports listed what their menu item hid. Here:
 """
 
 from http import HTTPStatus
+from typing import Any
 
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Q
-from django.http import Http404, JsonResponse
+from django.db.models import Model, Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag, TagBase
 from wagtail.admin.auth import permission_denied
@@ -55,7 +56,7 @@ TAGS_LISTED = 10
 ADMIN_PREFIX = "/admin/"
 
 
-def visible_pages(user, pages):
+def visible_pages(user, pages) -> QuerySet[Page]:
     """The pages of `pages` that `user` may see in the admin: those they may
     edit, and the live ones they may open on the site."""
     if user.is_superuser:
@@ -73,20 +74,20 @@ class VisiblePagesPolicy(PagePermissionPolicy):
     """Wagtail's page permission policy, its lists narrowed to the pages the
     user may see (`visible_pages`)."""
 
-    def explorable_instances(self, user):
+    def explorable_instances(self, user) -> QuerySet[Page]:
         return visible_pages(user, super().explorable_instances(user))
 
-    def instances_user_has_any_permission_for(self, user, actions):
+    def instances_user_has_any_permission_for(self, user, actions) -> QuerySet[Page]:
         return visible_pages(
             user, super().instances_user_has_any_permission_for(user, actions)
         )
 
 
-def keeps_topics(user):
+def keeps_topics(user) -> bool:
     return any(user.has_perm(f"pages.{action}_topic") for action in ("add", "change"))
 
 
-def visible_tags(request, tags):
+def visible_tags(request: HttpRequest, tags) -> QuerySet[Tag]:
     """The tags of `tags` the person may see: every one for those who keep
     the topics, otherwise those on a live page they may open."""
     if keeps_topics(request.user):
@@ -94,7 +95,7 @@ def visible_tags(request, tags):
     return tags.filter(pk__in=topics.tags_on_open_pages(request).values("pk"))
 
 
-def edits_section(user, index_model):
+def edits_section(user, index_model) -> bool:
     """Whether `user` may change the pages of a section (below one of its
     index pages, in any language)."""
     return (
@@ -105,20 +106,20 @@ def edits_section(user, index_model):
     )
 
 
-def edits_every_page(user):
+def edits_every_page(user) -> bool:
     return user.is_superuser or page_permission_policy.user_has_permission_for_instance(
         user, "change", Page.get_first_root_node()
     )
 
 
-def may_pin_search_results(user):
+def may_pin_search_results(user) -> bool:
     return any(
         user.has_perm(f"wagtailsearchpromotions.{action}_searchpromotion")
         for action in ("add", "change", "delete")
     )
 
 
-def may_keep_snippet(user, model):
+def may_keep_snippet(user, model) -> bool:
     return any(
         user.has_perm(f"{model._meta.app_label}.{action}_{model._meta.model_name}")
         for action in ("add", "change", "delete", "view")
@@ -142,7 +143,7 @@ ADMIN_VIEW_RIGHTS = {
 }
 
 
-def may_use_view(request, match):
+def may_use_view(request: HttpRequest, match) -> bool:
     """Whether the person may use the admin view `match` resolved to."""
     rule = ADMIN_VIEW_RIGHTS.get(match.view_name)
     if rule is not None:
@@ -154,7 +155,7 @@ def may_use_view(request, match):
     return True
 
 
-def snippet_model(match):
+def snippet_model(match) -> type[Model] | None:
     """The snippet model of a snippet chooser or of wagtail-localize's
     snippet API, or None."""
     kwargs = match.kwargs
@@ -184,7 +185,7 @@ NAMED_OBJECTS = [
 ]
 
 
-def named_objects(match, request):
+def named_objects(match, request: HttpRequest) -> list[tuple[type[Model], list[Any]]]:
     """(model, ids) of the objects the admin address names: in its path, as
     `id=` choices (bulk actions, the choosers' "chosen" answers), or as
     the source of a translation."""
@@ -205,7 +206,7 @@ def named_objects(match, request):
     return found
 
 
-def model_named(kwargs):
+def model_named(kwargs) -> type[Model] | None:
     """The model an address names by app label and model name, or None (the
     view answers 404 for it)."""
     try:
@@ -214,7 +215,7 @@ def model_named(kwargs):
         return None
 
 
-def translated_objects(kwargs):
+def translated_objects(kwargs) -> list[tuple[type[Model], list[Any]]]:
     """(model, [id]) of the object a wagtail-localize address translates."""
     sources = TranslationSource.objects.none()
     if "translation_id" in kwargs:
@@ -235,7 +236,7 @@ def translated_objects(kwargs):
     return found
 
 
-def hidden(request, model, ids):
+def hidden(request: HttpRequest, model, ids) -> bool:
     """Whether any of the objects is one the person may not see."""
     ids = {str(each) for each in ids if each is not None and str(each).isdigit()}
     if not ids:
@@ -258,11 +259,14 @@ def hidden(request, model, ids):
     return False
 
 
-def tag_autocomplete(request, app_name=None, model_name=None):
+def tag_autocomplete(
+    request: HttpRequest, app_name=None, model_name=None
+) -> JsonResponse:
     """Wagtail's tag autocompletion (wagtail.admin.views.tags.autocomplete),
     suggesting only the tags the person may see."""
     if app_name and model_name:
-        tag_model = model_named({"app_label": app_name, "model_name": model_name})
+        # Any: taggit's models carry no types.
+        tag_model: Any = model_named({"app_label": app_name, "model_name": model_name})
         if tag_model is None or not issubclass(tag_model, TagBase):
             raise Http404
     else:
@@ -293,7 +297,7 @@ COPY_FROM_THE_MENU = _(
 )
 
 
-def copies_past_the_hooks(match):
+def copies_past_the_hooks(match) -> bool:
     kwargs = match.kwargs
     if (
         match.view_name != "wagtailadmin_api:pages:action"
@@ -308,10 +312,10 @@ class AdminAccessMiddleware:
     """Every admin view checks what it names and who may use it, besides the
     rights Wagtail's own view checks."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         if not request.path.startswith(ADMIN_PREFIX):
             return self.get_response(request)
         reading = admin_reader.set(request.user)
@@ -320,8 +324,11 @@ class AdminAccessMiddleware:
         finally:
             admin_reader.reset(reading)
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
+    def process_view(
+        self, request: HttpRequest, view_func, view_args, view_kwargs
+    ) -> HttpResponse | None:
         match = request.resolver_match
+        assert match is not None  # process_view runs once the address resolved
         user = request.user
         if copies_past_the_hooks(match):
             return JsonResponse(

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -65,7 +67,7 @@ class DocumentLinkBlock(blocks.StructBlock):
         label = _("Document")
         template = "blocks/document_link_block.html"
 
-    def get_form_state(self, value):
+    def get_form_state(self, value) -> dict[str, Any]:
         # The editor of a page that links a document they may not open keeps
         # the link, unnamed.
         state = super().get_form_state(value)
@@ -74,7 +76,7 @@ class DocumentLinkBlock(blocks.StructBlock):
             state["document"] = unnamed_document(document)
         return state
 
-    def get_context(self, value, parent_context=None):
+    def get_context(self, value, parent_context=None) -> dict[str, Any]:
         # A reader who may not open the document sees nothing of it: its
         # title and file name say what it is about.
         context = super().get_context(value, parent_context=parent_context)
@@ -95,12 +97,12 @@ class ReaderImageBlock(ImageBlock):
 
     Migrations know it as ImageBlock (ImageBlock.deconstruct)."""
 
-    def render(self, value, context=None):
+    def render(self, value, context=None) -> str:
         if value is not None and not reader_may_open(value):
             return ""
         return super().render(value, context=context)
 
-    def get_form_state(self, value):
+    def get_form_state(self, value) -> dict[str, Any]:
         state = super().get_form_state(value)
         if value is not None and not may_open_in_admin(value):
             state["image"] = unnamed_image(value)
@@ -161,7 +163,7 @@ class GuideBlock(blocks.StreamBlock):
     download = DocumentLinkBlock(label=_("Download"))
 
 
-def headings(stream):
+def headings(stream) -> str:
     """The text of a stream's headings, call-out titles and a guide's step
     titles (all shown as headings): they name what a page is about more than
     its paragraphs do, so search weighs them like a title."""

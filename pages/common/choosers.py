@@ -7,8 +7,10 @@ pages and drafts. The document and image choosers list what someone holds a
 ones too.
 """
 
-from django.db.models import Q
-from django.http import Http404
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
@@ -16,7 +18,7 @@ from pages.common.access import open_collection_items, open_pages
 from pages.common.own_pages import own_pages
 
 
-def choosable_pages(request, pages):
+def choosable_pages(request: HttpRequest, pages) -> QuerySet[Page]:
     """Pages the reader may open, and of those not published (drafts, pages
     taken down) only the ones they may edit: as the explorer shows them, and
     the pages they keep as their own, such as their mentor profile
@@ -30,7 +32,7 @@ def choosable_pages(request, pages):
     )
 
 
-def refuse_unchoosable_parent(request):
+def refuse_unchoosable_parent(request: HttpRequest) -> None:
     """Browsing into a page shows its title above its children: someone may
     browse only into a page they could choose."""
     match = request.resolver_match
@@ -41,7 +43,7 @@ def refuse_unchoosable_parent(request):
         raise Http404
 
 
-def choosable_collection_items(request, items):
+def choosable_collection_items(request: HttpRequest, items) -> QuerySet[Any]:
     """Documents or images in collections the reader may open."""
     if request.user.is_superuser:
         return items

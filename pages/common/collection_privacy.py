@@ -14,8 +14,10 @@ collection made it public without a word. Here:
 """
 
 import logging
+from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
@@ -37,19 +39,19 @@ class PrivateCollectionsPolicy(CollectionOwnershipPermissionPolicy):
     """Wagtail's policy for documents and images, without the collections
     whose privacy shuts the user out."""
 
-    def user_has_any_permission_for_instance(self, user, actions, instance):
+    def user_has_any_permission_for_instance(self, user, actions, instance) -> bool:
         if instance.collection_id in closed_collections_for(user):
             return False
         return super().user_has_any_permission_for_instance(user, actions, instance)
 
-    def instances_user_has_any_permission_for(self, user, actions):
+    def instances_user_has_any_permission_for(self, user, actions) -> QuerySet[Any]:
         return (
             super()
             .instances_user_has_any_permission_for(user, actions)
             .exclude(collection__in=closed_collections_for(user))
         )
 
-    def collections_user_has_any_permission_for(self, user, actions):
+    def collections_user_has_any_permission_for(self, user, actions) -> QuerySet[Any]:
         return (
             super()
             .collections_user_has_any_permission_for(user, actions)
@@ -57,7 +59,7 @@ class PrivateCollectionsPolicy(CollectionOwnershipPermissionPolicy):
         )
 
 
-def restrictions_above(collection):
+def restrictions_above(collection) -> set[tuple[str, str, frozenset[int]]]:
     """What decides who may open the collection's items: its restrictions
     and those of the collections above it, each once."""
     return {
@@ -70,7 +72,7 @@ def restrictions_above(collection):
     }
 
 
-def opens_to_more_readers(source, target):
+def opens_to_more_readers(source, target) -> bool:
     """Whether moving an item from the collection `source` to `target`
     lifts a restriction that covered it."""
     return bool(restrictions_above(source) - restrictions_above(target))
@@ -89,8 +91,10 @@ class ConfirmOpeningMixin(forms.Form):
         ),
         required=False,
     )
+    # Set by the model form (a document's or an image's) it is mixed into.
+    instance: Any
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs) -> None:
         self.for_user = kwargs.get("user")
         super().__init__(*args, **kwargs)
         self.source_collection = self.instance.collection if self.instance.pk else None
@@ -99,8 +103,10 @@ class ConfirmOpeningMixin(forms.Form):
         ):
             del self.fields["open_to_more_readers"]
 
-    def clean(self):
-        cleaned_data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        # Django's Form.clean returns cleaned_data; its types let an override
+        # return None.
+        cleaned_data: dict[str, Any] = super().clean()  # type: ignore[assignment]
         if self.opens_item() and not cleaned_data.get("open_to_more_readers"):
             self.add_error(
                 "open_to_more_readers",
@@ -112,7 +118,7 @@ class ConfirmOpeningMixin(forms.Form):
             )
         return cleaned_data
 
-    def opens_item(self):
+    def opens_item(self) -> bool:
         target = self.cleaned_data.get("collection")
         return (
             "open_to_more_readers" in self.fields
@@ -121,15 +127,15 @@ class ConfirmOpeningMixin(forms.Form):
             and opens_to_more_readers(self.source_collection, target)
         )
 
-    def save(self, commit=True):
+    def save(self, commit: bool = True) -> Any:
         opened = self.opens_item()
-        instance = super().save(commit=commit)
+        instance = super().save(commit=commit)  # type: ignore[misc]
         if opened:
             log_opening(instance, self.source_collection, self.for_user)
         return instance
 
 
-def log_opening(item, source, user):
+def log_opening(item, source, user) -> None:
     data = {
         "from": {"id": source.pk, "name": source.name},
         "to": {"id": item.collection_id, "name": item.collection.name},

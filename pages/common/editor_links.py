@@ -6,6 +6,8 @@ keeps the document, without either. Imported by wagtail_hooks only: Wagtail's
 converters need the models loaded.
 """
 
+from typing import Any
+
 from wagtail.documents import get_document_model
 from wagtail.documents.rich_text.contentstate import (
     ContentstateDocumentLinkConversionRule,
@@ -20,7 +22,7 @@ class PrivateDocumentLinkElementHandler(DocumentLinkElementHandler):
     a document the person editing may not open keeps the document, without
     its file name or address."""
 
-    def get_attribute_data(self, attrs):
+    def get_attribute_data(self, attrs) -> dict[str, Any]:
         data = super().get_attribute_data(attrs)
         if "url" not in data:
             return data  # no such document

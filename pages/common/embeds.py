@@ -22,7 +22,7 @@ FETCH_TIMEOUT = 2
 FAILURE_SECONDS = 60 * 60
 
 
-def embed_html(value):
+def embed_html(value) -> str:
     """The embed's HTML for a page, or "" when the media cannot be fetched.
 
     value: an EmbedValue (an embed block's value).
@@ -37,13 +37,13 @@ def embed_html(value):
 
 
 @receiver(post_save, sender=Embed)
-def forget_failure(sender, instance, **kwargs):
+def forget_failure(sender, instance, **kwargs) -> None:
     # A fetch that works again (an editor saving the page) shows the media at
     # once. This module is loaded before any fetch: it is the finder.
     cache.delete(_failure_key(instance.url))
 
 
-def _failure_key(url):
+def _failure_key(url) -> str:
     return "embed-failed:" + hashlib.sha256(url.encode()).hexdigest()
 
 

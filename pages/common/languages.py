@@ -10,21 +10,23 @@
 Language codes are base codes ("fi", "sv", "en"), as in `settings.LANGUAGES`.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale
 
 
-def base_language(code):
+def base_language(code) -> str:
     """The base code: "fi" for "fi", "fi-FI" or "fi_fi"."""
     return code.replace("_", "-").split("-")[0].lower()
 
 
-def source_language():
+def source_language() -> str:
     return base_language(settings.LANGUAGE_CODE)
 
 
-def reader_language():
+def reader_language() -> str:
     """The request's language; the source language outside a request."""
     code = base_language(translation.get_language() or settings.LANGUAGE_CODE)
     if code in {language for language, _name in settings.LANGUAGES}:
@@ -32,11 +34,11 @@ def reader_language():
     return source_language()
 
 
-def source_locale():
+def source_locale() -> Locale:
     return Locale.objects.get(language_code=source_language())
 
 
-def in_language(objects, language, among=None):
+def in_language(objects, language, among=None) -> list[Any]:
     """The objects, each in `language` where translated, else as they are.
 
     `language` is a language code, a Locale or a locale's id (a page's

@@ -43,7 +43,7 @@ class Organisation(TranslatableMixin, models.Model):
         verbose_name_plural = _("organisations")
         ordering = ["name"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -80,10 +80,10 @@ class Campus(TranslatableMixin, index.Indexed, models.Model):
         verbose_name_plural = _("campuses")
         ordering = ["name"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
-    def distance_km(self, other):
+    def distance_km(self, other) -> float:
         """Great-circle (haversine) distance to another campus."""
         lat1, lon1 = math.radians(self.latitude), math.radians(self.longitude)
         lat2, lon2 = math.radians(other.latitude), math.radians(other.longitude)
@@ -130,10 +130,10 @@ class Unit(TranslatableMixin, index.Indexed, ClusterableModel):
         verbose_name_plural = _("units")
         ordering = ["name"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
-    def clean(self):
+    def clean(self) -> None:
         ancestor = self.parent
         while ancestor is not None:
             if ancestor.pk == self.pk:
@@ -142,7 +142,7 @@ class Unit(TranslatableMixin, index.Indexed, ClusterableModel):
                 )
             ancestor = ancestor.parent
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, **kwargs) -> None:
         top = self.parent
         while top is not None and top.parent_id is not None:
             top = top.parent
@@ -150,7 +150,7 @@ class Unit(TranslatableMixin, index.Indexed, ClusterableModel):
         super().save(*args, **kwargs)
 
     @property
-    def faculty_or_self_id(self):
+    def faculty_or_self_id(self) -> int:
         return self.faculty_id or self.pk
 
 
@@ -177,7 +177,7 @@ class Service(TranslatableMixin, models.Model):
             )
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -202,7 +202,7 @@ class CompetenceArea(models.Model):
         verbose_name_plural = _("competence areas")
         ordering = ["id"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return str(self.get_code_display())
 
 
@@ -219,12 +219,12 @@ class LocalizedNames(dict):
     refreshes the cache, so a page never fails on a row it has not heard of.
     """
 
-    def __init__(self, model, language):
+    def __init__(self, model, language) -> None:
         super().__init__(_localized_names(model, language))
         self.model_label = model._meta.label
         self.language = language
 
-    def __missing__(self, pk):
+    def __missing__(self, pk) -> str | None:
         model = apps.get_model(self.model_label)
         self.update(_localized_names(model, self.language))
         cache.set(names_cache_key(model, self.language), self, CACHE_SECONDS)
@@ -233,11 +233,11 @@ class LocalizedNames(dict):
         raise KeyError(pk)  # no row has this id
 
 
-def names_cache_key(model, language):
+def names_cache_key(model, language) -> str:
     return f"localized-names:{model._meta.label_lower}:{language}"
 
 
-def localized_names(model, language):
+def localized_names(model, language) -> LocalizedNames:
     key = names_cache_key(model, language)
     names = cache.get(key)
     if names is None:
@@ -246,7 +246,7 @@ def localized_names(model, language):
     return names
 
 
-def _localized_names(model, language):
+def _localized_names(model, language) -> dict[int, str]:
     source = source_language()
     rows = model.objects.filter(
         locale__language_code__in=[source, language]
@@ -260,7 +260,7 @@ def _localized_names(model, language):
     return {pk: translated.get(key, name) for key, (pk, name) in canonical.items()}
 
 
-def unit_tree():
+def unit_tree() -> list[tuple[int, int | None]]:
     """(id, parent id) of every Finnish unit."""
     tree = cache.get("unit-tree")
     if tree is None:
@@ -275,12 +275,12 @@ def unit_tree():
 
 @receiver([post_save, post_delete], sender=Campus)
 @receiver([post_save, post_delete], sender=Unit)
-def forget_cached_organisation_data(sender, **kwargs):
+def forget_cached_organisation_data(sender, **kwargs) -> None:
     keys = [names_cache_key(sender, code) for code, _name in settings.LANGUAGES]
     cache.delete_many([*keys, "unit-tree"])
 
 
-def canonical_id(model, pk):
+def canonical_id(model, pk) -> int | None:
     """The Finnish row's id for a row of `model` in any language, or None."""
     return (
         model.objects.filter(

@@ -2,10 +2,12 @@
 (canonical) row in a plain <select>, names sorted as readers read them, and
 the admin's check that a Finnish page links Finnish units and campuses."""
 
+from typing import Any
+
 from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import escape, format_html
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -18,7 +20,7 @@ class PlainSelect(forms.Select):
     and a template per option (Django's default) costs more than the rest of
     the directory page."""
 
-    def render(self, name, value, attrs=None, renderer=None):
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
         attrs = self.build_attrs(self.attrs, attrs)
         selected = {str(v) for v in self.format_value(value)}
         # Plain escaping and joining: format_html per option cost more than
@@ -37,11 +39,11 @@ class CanonicalChoiceField(forms.TypedChoiceField):
     """A campus or unit by its id in any language, cleaned to the Finnish
     row's id: links made on a Swedish page work on a Finnish one."""
 
-    def __init__(self, model, **kwargs):
+    def __init__(self, model, **kwargs) -> None:
         self.model = model
         super().__init__(coerce=int, required=False, widget=PlainSelect, **kwargs)
 
-    def to_python(self, value):
+    def to_python(self, value) -> Any:
         value = super().to_python(value)
         # isdigit() alone takes "²" and "①", which int() refuses; ten digits
         # or more are no row's id.
@@ -50,7 +52,7 @@ class CanonicalChoiceField(forms.TypedChoiceField):
         return value
 
 
-def sorted_choices(names):
+def sorted_choices(names) -> list[tuple[int, str]]:
     return sorted(names.items(), key=lambda item: item[1].casefold())
 
 
@@ -64,7 +66,7 @@ class SourceLanguageLinksForm(WagtailAdminPageForm):
 
     checked_links = [("unit_links", "unit"), ("campus_links", "campus")]
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         cleaned_data = super().clean()
         locale = getattr(self.instance, "locale", None)
         if locale is None or locale.language_code != source_language():

@@ -4,12 +4,18 @@ the choosers offer them. The section whose pages these are registers how to
 find them when the site starts (pages/apps.py), so that no shared module
 imports a section."""
 
-from django.db.models import Q
+from collections.abc import Callable
+from typing import Any
 
-_finders = []
+from django.db.models import Q, QuerySet
+
+# `pages_of(user)`: a queryset of the pages `user` keeps as their own.
+PagesOf = Callable[[Any], QuerySet[Any]]
+
+_finders: list[PagesOf] = []
 
 
-def register_own_pages(pages_of):
+def register_own_pages(pages_of: PagesOf) -> PagesOf:
     """`pages_of(user)`: a queryset of the pages `user` keeps as their own."""
     _finders.append(pages_of)
     return pages_of

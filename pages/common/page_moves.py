@@ -18,6 +18,7 @@ import logging
 import threading
 
 from django.dispatch import receiver
+from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
@@ -56,7 +57,7 @@ _CARRIED = "_page_move_carried"
 _moving = threading.local()
 
 
-def describe_readers(restriction):
+def describe_readers(restriction) -> str:
     """Who a restriction lets in, for the editor."""
     if restriction.restriction_type == PageViewRestriction.GROUPS:
         return ", ".join(sorted(group.name for group in restriction.groups.all()))
@@ -65,7 +66,9 @@ def describe_readers(restriction):
     return str(_("signed-in readers"))
 
 
-def ask_before_opening(request, page, destination):
+def ask_before_opening(
+    request: HttpRequest, page, destination
+) -> TemplateResponse | None:
     """Wagtail's move view (before_move_page): a move that would lift a
     restriction shows the choice instead of Wagtail's confirmation; the
     choice posted is kept for the move."""
@@ -91,7 +94,7 @@ def ask_before_opening(request, page, destination):
 
 
 @receiver(pre_page_move)
-def remember_what_covers(sender, instance, **kwargs):
+def remember_what_covers(sender, instance, **kwargs) -> None:
     if instance.alias_of_id:
         return
     covering = getattr(_moving, "pages", {})
@@ -100,7 +103,9 @@ def remember_what_covers(sender, instance, **kwargs):
 
 
 @receiver(post_page_move)
-def keep_the_readers(sender, instance, parent_page_before, parent_page_after, **kw):
+def keep_the_readers(
+    sender, instance, parent_page_before, parent_page_after, **kw
+) -> None:
     """The page keeps the readers it had, unless its editor chose to open
     it; either is logged."""
     covering = getattr(_moving, "pages", {}).pop(instance.pk, None)
@@ -141,6 +146,6 @@ def keep_the_readers(sender, instance, parent_page_before, parent_page_after, **
         setattr(request, _CARRIED, [*carried_by_moves(request), *carried])
 
 
-def carried_by_moves(request):
+def carried_by_moves(request: HttpRequest) -> list[PageViewRestriction]:
     """The restrictions the request's moves gave the pages they moved."""
     return getattr(request, _CARRIED, [])

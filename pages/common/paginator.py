@@ -1,5 +1,7 @@
-from django.core.paginator import Paginator
-from django.db.models import Count, Window
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, QuerySet, Window
 
 from adapters.django.paginator import counted_page
 
@@ -14,7 +16,9 @@ class IdPaginator(Paginator):
     slowest.
     """
 
-    def get_page(self, number):
+    object_list: QuerySet[Any]
+
+    def get_page(self, number) -> Page:
         try:
             number = max(int(number), 1)
         except (TypeError, ValueError):
@@ -35,7 +39,7 @@ class IdPaginator(Paginator):
         return counted_page(self, [pk for pk, _total in rows], number, rows[0][1])
 
 
-def numbered_links(page, on_each_side=1, on_ends=1):
+def numbered_links(page, on_each_side: int = 1, on_ends: int = 1) -> list[int | None]:
     """The numbers to link for `page`: the first and last, the current one
     and its neighbours, None for each gap ("…")."""
     return [

@@ -9,12 +9,13 @@ number (-3, a negative total), as a number or as text, stays a number.
 """
 
 import re
+from typing import Any
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?")
 
 
-def inert_cell(value):
+def inert_cell(value) -> Any:
     """`value` as a spreadsheet cell that is never a formula."""
     if (
         isinstance(value, str)

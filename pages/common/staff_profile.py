@@ -4,6 +4,7 @@ cache read."""
 
 from django.conf import settings
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from pages.common.languages import source_language
@@ -38,11 +39,11 @@ class StaffProfile(models.Model):
     class Meta:
         verbose_name = _("staff profile")
 
-    def __str__(self):
+    def __str__(self) -> str:
         return str(self.user)
 
 
-def saved_profile(request):
+def saved_profile(request: HttpRequest) -> StaffProfile | None:
     # Through the user's reverse relation: cached on request.user, so the
     # feed keys and every section of a page share one query.
     if not request.user.is_authenticated:

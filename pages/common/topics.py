@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
+from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag, TaggedItemBase
 from wagtail.models import Locale, TranslatableMixin
@@ -35,7 +37,7 @@ class Topic(TranslatableMixin, models.Model):
         verbose_name_plural = _("topics")
         ordering = ["name"]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -46,7 +48,7 @@ class TopicName:
     lang: str = ""  # set when the name is not in the reader's language
 
 
-def names_in(language):
+def names_in(language) -> dict[int, tuple[str, str]]:
     """{tag id: (name, language of the name)} for every topic."""
     key = f"topic-names:{language}"
     names = cache.get(key)
@@ -62,7 +64,7 @@ def names_in(language):
     return names
 
 
-def named(tags, language=None):
+def named(tags, language=None) -> list[TopicName]:
     """The tags as TopicNames in `language` (the reader's by default)."""
     language = language or reader_language()
     names = names_in(language)
@@ -73,7 +75,7 @@ def named(tags, language=None):
     return named_tags
 
 
-def choices(tags, language=None):
+def choices(tags, language=None) -> list[tuple[str, str]]:
     """(slug, name) of the tags for a filter, by name in `language`."""
     return sorted(
         ((topic.slug, topic.name) for topic in named(tags, language)),
@@ -81,7 +83,7 @@ def choices(tags, language=None):
     )
 
 
-def open_tags(request, tagged_items):
+def open_tags(request: HttpRequest, tagged_items) -> QuerySet[Tag]:
     """The tags of `tagged_items` (rows of a page type's topics) that are on
     a live page the reader may open: a topic used only on restricted pages
     names what they are about."""
@@ -91,7 +93,7 @@ def open_tags(request, tagged_items):
     )
 
 
-def tags_on_open_pages(request):
+def tags_on_open_pages(request: HttpRequest) -> QuerySet[Tag]:
     """The tags on a live page of any type that the reader may open."""
     found = Tag.objects.none()
     for relation in Tag._meta.related_objects:
@@ -101,7 +103,7 @@ def tags_on_open_pages(request):
     return found
 
 
-def translated_names(page):
+def translated_names(page) -> str:
     """A page's topics named in its own language, where that is not their
     Finnish name, for its search index (Finnish names are indexed as the
     tags). Pages define a method of their own that returns this: Wagtail's
@@ -112,7 +114,7 @@ def translated_names(page):
 
 
 @receiver(post_save, sender=Tag)
-def name_new_tag(sender, instance, created, raw, **kwargs):
+def name_new_tag(sender, instance, created, raw, **kwargs) -> None:
     if created and not raw:
         locale = Locale.objects.filter(language_code=source_language()).first()
         if locale is not None:
@@ -122,5 +124,5 @@ def name_new_tag(sender, instance, created, raw, **kwargs):
 
 
 @receiver([post_save, post_delete], sender=Topic)
-def forget_cached_names(sender, **kwargs):
+def forget_cached_names(sender, **kwargs) -> None:
     cache.delete_many([f"topic-names:{code}" for code, _name in settings.LANGUAGES])

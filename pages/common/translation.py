@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse, translate_url
@@ -32,12 +32,12 @@ class LanguageLink:
     is_translated: bool
 
 
-def is_untranslated_alias(page):
+def is_untranslated_alias(page) -> bool:
     """True for an alias that stands in for a page in another language."""
     return bool(page.alias_of_id) and page.alias_of.locale_id != page.locale_id
 
 
-def translated_versions(page):
+def translated_versions(page) -> dict[str, Page]:
     """Live, real (non-alias) versions of `page` by language code, itself included."""
     versions = (
         Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
@@ -47,14 +47,14 @@ def translated_versions(page):
     return {version.locale.language_code: version for version in versions}
 
 
-def open_versions(request, page, may_read=is_open):
+def open_versions(request: HttpRequest, page, may_read=is_open) -> dict[str, Page]:
     """`translated_versions`, without those the reader may not open (by
     default as lists see them: a password counts as closed)."""
     versions = translated_versions(page)
     return {code: v for code, v in versions.items() if may_read(request, v)}
 
 
-def open_version_urls(request, page):
+def open_version_urls(request: HttpRequest, page) -> dict[str, str]:
     """The addresses of `open_versions`, by language code: the same for every
     reader with the same closed pages, so worked out once per generation."""
     return freshness.remembered_here(
@@ -66,7 +66,7 @@ def open_version_urls(request, page):
     )
 
 
-def language_links(request, page=None):
+def language_links(request: HttpRequest, page=None) -> list[LanguageLink]:
     """One link per site language for the language switcher and hreflang."""
     current = reader_language()
     versions = open_version_urls(request, page) if page is not None else {}
@@ -84,7 +84,7 @@ def language_links(request, page=None):
     return links
 
 
-def translate_view_url(url, language):
+def translate_view_url(url, language) -> str:
     """`url` in another language, with its `next` (after login) translated too."""
     parts = urlsplit(translate_url(url, language))
     query = [
@@ -94,14 +94,14 @@ def translate_view_url(url, language):
     return parts._replace(query=urlencode(query, safe="/")).geturl()
 
 
-def untranslated_notice(request, page_id):
+def untranslated_notice(request: HttpRequest, page_id) -> HttpResponse:
     """Say that a page is not yet in the reader's language and link the versions
     that are, instead of a 404 or Finnish text under a Swedish address."""
     page = get_object_or_404(Page.objects.live().select_related("locale"), pk=page_id)
     return render_untranslated_notice(request, page)
 
 
-def render_untranslated_notice(request, page):
+def render_untranslated_notice(request: HttpRequest, page) -> HttpResponse:
     # A restricted page's title is not shown to someone it is not shared
     # with; once they have entered its password, the notice links the
     # versions that password opens.

@@ -6,24 +6,27 @@ superusers, managing people stops at the network's own groups: someone who
 could edit an editor's or an administrator's account could sign in as them.
 """
 
+from typing import Any
+
 from django.contrib.auth.models import Group
+from django.db.models import QuerySet
 
 NETWORK_GROUPS = ["Staff", "Mentors", "Coordinators"]
 COORDINATORS = "Coordinators"
 
 
-def grantable_groups(user):
+def grantable_groups(user) -> QuerySet[Group]:
     groups = Group.objects.order_by("name")
     if user.is_superuser:
         return groups
     return groups.filter(name__in=NETWORK_GROUPS)
 
 
-def may_grant(user, group):
+def may_grant(user, group) -> bool:
     return user.is_superuser or group.name in NETWORK_GROUPS
 
 
-def may_manage(user, person):
+def may_manage(user, person) -> bool:
     if user.is_superuser:
         return True
     return (
@@ -32,7 +35,7 @@ def may_manage(user, person):
     )
 
 
-def manageable_accounts(user, accounts):
+def manageable_accounts(user, accounts) -> QuerySet[Any]:
     """`accounts` (a queryset of users) without those `user` may not manage:
     for everyone but superusers, administrators and members of groups
     outside the network."""
@@ -42,7 +45,7 @@ def manageable_accounts(user, accounts):
     return accounts.filter(is_superuser=False).exclude(groups__in=outside)
 
 
-def may_manage_people(user):
+def may_manage_people(user) -> bool:
     """Whether `user` manages accounts at all (coordinators, superusers)."""
     return user.has_perm("auth.change_user")
 

@@ -2,7 +2,7 @@
 
 import icalendar
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -10,7 +10,7 @@ from pages.common.caching.personal import keep_private
 from pages.common.links import web_address
 
 
-def calendar_response(request, events, filename):
+def calendar_response(request: HttpRequest, events, filename) -> HttpResponse:
     response = HttpResponse(
         calendar(request, events), content_type="text/calendar; charset=utf-8"
     )
@@ -19,7 +19,7 @@ def calendar_response(request, events, filename):
     return keep_private(response)
 
 
-def calendar(request, events):
+def calendar(request: HttpRequest, events) -> bytes:
     cal = icalendar.Calendar()
     cal.add("prodid", "-//Digimentors//Intranet//EN")
     cal.add("version", "2.0")

@@ -1,5 +1,10 @@
 """The events index's listing and the home page's upcoming events."""
 
+import datetime
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -9,7 +14,7 @@ from pages.common.subscriptions import subscription_url
 from pages.events.models import EventPage
 
 
-def published_events(request, language):
+def published_events(request: HttpRequest, language) -> QuerySet[EventPage]:
     """Live events written in `language` that the reader may open, soonest first."""
     events = EventPage.objects.live().filter(
         locale__language_code=language, alias_of__isnull=True
@@ -17,12 +22,12 @@ def published_events(request, language):
     return open_pages(request, events).order_by("start", "pk")
 
 
-def upcoming_events(request, language, limit=3):
+def upcoming_events(request: HttpRequest, language, limit: int = 3) -> list[EventPage]:
     events = published_events(request, language).filter(end__gte=timezone.now())
     return list(events[:limit])
 
 
-def events_index_context(index, request):
+def events_index_context(index, request: HttpRequest) -> dict[str, Any]:
     now = timezone.now()
     events = published_events(request, reader_language()).child_of(index)
     return {
@@ -34,7 +39,7 @@ def events_index_context(index, request):
     }
 
 
-def next_change(now):
+def next_change(now) -> datetime.datetime | None:
     """When an event next starts or ends: the lists of upcoming and past
     events change then, with nothing saved (pages/common/caching/freshness.py)."""
     events = EventPage.objects.live()

@@ -1,9 +1,11 @@
+from typing import Any
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
 class EventPageForm(WagtailAdminPageForm):
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         cleaned_data = super().clean()
         start, end = cleaned_data.get("start"), cleaned_data.get("end")
         if start and end and end <= start:

@@ -1,5 +1,8 @@
 """The events section's index page, with the calendar feed's address."""
 
+from typing import Any
+
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from pages.common.index_pages import SectionIndexPage
@@ -15,7 +18,7 @@ class EventIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("events index")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         context.update(events_index_context(self, request))
         return context

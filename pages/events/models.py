@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
@@ -55,13 +56,13 @@ class EventPage(RoutablePageMixin, Page):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
-    def headings(self):
+    def headings(self) -> str:
         return headings(self.body)
 
     @property
-    def is_past(self):
+    def is_past(self) -> bool:
         return self.end < timezone.now()
 
     @path("ics/", name="ics")
-    def ics(self, request):
+    def ics(self, request: HttpRequest) -> HttpResponse:
         return calendar_response(request, [self], filename=self.slug)

@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 
 from pages.common.languages import reader_language
@@ -17,7 +17,7 @@ KEEP_PAST = datetime.timedelta(days=90)
 
 
 @session_or_key_required
-def calendar_feed(request):
+def calendar_feed(request: HttpRequest) -> HttpResponse:
     language = reader_language()
     if not EventIndexPage.objects.live().filter(locale__language_code=language):
         raise Http404

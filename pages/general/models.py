@@ -1,7 +1,10 @@
 """The home page and general pages (about the network, central services, how
 to join)."""
 
+from typing import Any
+
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -42,10 +45,10 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
-    def headings(self):
+    def headings(self) -> str:
         return headings(self.intro)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         language = reader_language()
         context["directory"] = section_index(request, MentorIndexPage, language)
@@ -77,11 +80,11 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("general page")
 
-    def headings(self):
+    def headings(self) -> str:
         return headings(self.body)
 
 
-def section_index(request, model, language):
+def section_index(request: HttpRequest, model, language) -> Page | None:
     """The live index page of a section in `language`, for links to it, when
     the reader may open it."""
     indexes = model.objects.live().filter(locale__language_code=language)

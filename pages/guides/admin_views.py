@@ -1,5 +1,7 @@
 """The editors' report of guides nobody has reviewed for a year."""
 
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.reports import PageReportView
@@ -21,16 +23,16 @@ class GuidesDueForReviewReportView(PageReportView):
     list_export = ["title", "last_reviewed"]
 
     @staticmethod
-    def may_use(user):
+    def may_use(user) -> bool:
         return edits_section(user, GuideIndexPage)
 
-    def dispatch(self, request, *args, **kwargs):
+    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         # Its menu item is not its lock: the address opens it too.
         if not self.may_use(request.user):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[GuidePage]:
         guides = GuidePage.objects.live().filter(
             alias_of__isnull=True, last_reviewed__lt=review_due_before()
         )

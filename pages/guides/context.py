@@ -1,7 +1,10 @@
 """The guide index's filters and listing."""
 
+from typing import Any
+
 from django import forms
 from django.db.models import Prefetch
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from pages.common import topics
@@ -22,7 +25,7 @@ class GuideFilterForm(forms.Form):
         choices=[("", _("Any"))] + GuidePage.Level.choices,
     )
 
-    def __init__(self, *args, request=None, **kwargs):
+    def __init__(self, *args, request=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
         self.fields["competence"].choices = any_choice + [
@@ -33,7 +36,7 @@ class GuideFilterForm(forms.Form):
         )
 
 
-def guide_index_context(index, request):
+def guide_index_context(index, request: HttpRequest) -> dict[str, Any]:
     form = GuideFilterForm(request.GET, request=request)
     guides = GuidePage.objects.live().child_of(index).filter(alias_of__isnull=True)
     guides = open_pages(request, guides).order_by("title", "pk")

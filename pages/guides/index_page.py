@@ -1,6 +1,9 @@
 """The guides section's index page, filtered by competence area, topic and
 level."""
 
+from typing import Any
+
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from pages.common.index_pages import SectionIndexPage
@@ -16,7 +19,7 @@ class GuideIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("guide index")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         context.update(guide_index_context(self, request))
         return context

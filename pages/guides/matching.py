@@ -1,6 +1,9 @@
 """The mentors a reader of a guide can ask for help."""
 
+from typing import Any
+
 from django.db.models import Q
+from django.http import HttpRequest
 
 from pages.common.access import open_pages
 from pages.common.staff_profile import saved_profile
@@ -12,7 +15,7 @@ from pages.mentors.models import MentorPage, MentorTopic
 MENTORS_SHOWN = 4
 
 
-def mentors_for_guide(guide, request):
+def mentors_for_guide(guide, request: HttpRequest) -> dict[str, Any]:
     """Active mentors taking requests who help with the guide's topics or
     competence area: the nearest first when the reader has saved their unit.
     A mentor who is not taking requests would only turn the reader away."""

@@ -1,6 +1,8 @@
 import datetime
+from typing import Any
 
 from django.db import models
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -19,7 +21,7 @@ from pages.guides.matching import mentors_for_guide
 REVIEW_AFTER = datetime.timedelta(days=365)
 
 
-def review_due_before():
+def review_due_before() -> datetime.date:
     return timezone.localdate() - REVIEW_AFTER
 
 
@@ -83,10 +85,10 @@ class GuidePage(Page):
         verbose_name = _("guide")
         verbose_name_plural = _("guides")
 
-    def topic_translations(self):
+    def topic_translations(self) -> str:
         return topics.translated_names(self)
 
-    def headings(self):
+    def headings(self) -> str:
         return headings(self.steps)
 
     @property
@@ -104,10 +106,10 @@ class GuidePage(Page):
         return numbered
 
     @property
-    def needs_review(self):
+    def needs_review(self) -> bool:
         return self.last_reviewed < review_due_before()
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         context.update(mentors_for_guide(self, request))
         return context

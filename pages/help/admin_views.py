@@ -2,9 +2,10 @@
 against their resourced hours. Each exports to CSV and XLSX."""
 
 from dataclasses import dataclass
+from typing import Any
 
 import django_filters
-from django.db.models import IntegerField, Q, Sum, Value
+from django.db.models import IntegerField, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -20,7 +21,7 @@ from pages.help.models import HelpFeedback, TimeEntry
 from pages.mentors.models import MentorPage, MentorUnit
 
 
-def month_choices():
+def month_choices() -> list[tuple[str, str]]:
     """The months shown as (YYYY-MM, label), newest first."""
     return [
         (f"{month:%Y-%m}", f"{month:%m/%Y}")
@@ -28,7 +29,7 @@ def month_choices():
     ]
 
 
-def source_rows(model):
+def source_rows(model) -> QuerySet[Any]:
     return model.objects.filter(locale__language_code=source_language()).order_by(
         "name"
     )
@@ -57,10 +58,10 @@ class FeedbackFilterSet(WagtailFilterSet):
         model = HelpFeedback
         fields = []
 
-    def taken_as_whole_groups(self, queryset, name, value):
+    def taken_as_whole_groups(self, queryset, name, value) -> QuerySet[Any]:
         return queryset  # FeedbackReportView.get_filtered_queryset
 
-    def in_month(self, queryset, name, value):
+    def in_month(self, queryset, name, value) -> QuerySet[Any]:
         month = timelog.parse_month(value, None)
         if month is None:
             return queryset
@@ -100,7 +101,7 @@ class FeedbackReportView(ReportView):
         "name": _("Signed by"),
     }
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[HelpFeedback]:
         return (
             HelpFeedback.objects.select_related("request__unit", "request__requester")
             .prefetch_related("request__unit__campuses")
@@ -115,7 +116,7 @@ class FeedbackReportView(ReportView):
             tool = self.filters.form.cleaned_data.get("topic") or ""
         return feedback_report.rows(feedbacks, tool)
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["summary"] = feedback_report.summary(self.object_list)
         context["smallest_group"] = feedback_report.SMALLEST_GROUP
@@ -139,10 +140,10 @@ class TimeFilterSet(WagtailFilterSet):
         model = MentorPage
         fields = []
 
-    def chosen_in_get_queryset(self, queryset, name, value):
+    def chosen_in_get_queryset(self, queryset, name, value) -> QuerySet[Any]:
         return queryset  # the month decides the sums: TimeReportView.month
 
-    def in_unit(self, queryset, name, value):
+    def in_unit(self, queryset, name, value) -> QuerySet[Any]:
         return queryset.filter(
             pk__in=MentorUnit.objects.filter(
                 Q(unit=value) | Q(unit__parent=value)
@@ -165,11 +166,11 @@ class TimeRow:
         ).share
 
     @property
-    def logged(self):
+    def logged(self) -> str:
         return timelog.hours_and_minutes(self.logged_minutes)
 
     @property
-    def resourced(self):
+    def resourced(self) -> str:
         return timelog.hours_and_minutes(self.resourced_minutes)
 
 
@@ -209,7 +210,7 @@ class TimeReportView(ReportView):
         refused."""
         return timelog.chosen_month(self.request.GET.get("month"), timezone.localdate())
 
-    def get_filterset_kwargs(self):
+    def get_filterset_kwargs(self) -> dict[str, Any]:
         kwargs = super().get_filterset_kwargs()
         if self.chosen_month[1]:
             # Refused, it would make the whole filter form invalid, and the
@@ -250,7 +251,7 @@ class TimeReportView(ReportView):
             for mentor in object_list
         ]
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         month = self.month
         mentors = self.object_list

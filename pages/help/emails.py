@@ -9,20 +9,20 @@ from django.utils import translation
 from pages.common.languages import source_language
 
 
-def language_of(user):
+def language_of(user) -> str:
     """The language a user reads the site in: the one they chose in their
     profile, else the site's default."""
     profile = getattr(user, "staff_profile", None) if user else None
     return (profile and profile.preferred_language) or source_language()
 
 
-def request_link(help_request, language):
+def request_link(help_request, language) -> str:
     with translation.override(language):
         path = reverse("help_request", args=[help_request.pk])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def message(template, to, language, context):
+def message(template, to, language, context) -> EmailMessage:
     """An e-mail from templates/help/email/<template>_subject.txt and .txt."""
     with translation.override(language):
         subject = render_to_string(f"help/email/{template}_subject.txt", context)
@@ -30,7 +30,7 @@ def message(template, to, language, context):
     return EmailMessage(" ".join(subject.split()), body, to=to)
 
 
-def to_mentor(help_request):
+def to_mentor(help_request) -> EmailMessage:
     mentor = help_request.mentor
     language = language_of(mentor.user)
     return message(
@@ -45,7 +45,7 @@ def to_mentor(help_request):
     )
 
 
-def to_requester_done(help_request):
+def to_requester_done(help_request) -> EmailMessage:
     requester = help_request.requester
     return message(
         "request_done",
@@ -58,7 +58,7 @@ def to_requester_done(help_request):
     )
 
 
-def to_coordinator(help_request, coordinator, moved_on):
+def to_coordinator(help_request, coordinator, moved_on) -> EmailMessage:
     language = language_of(coordinator)
     return message(
         "request_untaken",

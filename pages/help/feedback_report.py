@@ -14,6 +14,7 @@ months, and the tool filter takes whole groups, here).
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -39,11 +40,11 @@ class FeedbackRow:
     comment_texts: tuple[str, ...] = ()
 
     @property
-    def comments(self):
+    def comments(self) -> str:
         return "\n".join(self.comment_texts)
 
 
-def rows(feedbacks, tool_query=""):
+def rows(feedbacks, tool_query: str = ""):
     """The report's rows for `feedbacks` (with their requests, units,
     campuses and requesters), newest month first; `tool_query` keeps the
     rows whose tool contains it."""
@@ -61,12 +62,12 @@ def rows(feedbacks, tool_query=""):
     return result
 
 
-def same_tool(text):
+def same_tool(text) -> str:
     """A tool however it was written ("Teams", "teams ", "TEAMS")."""
     return " ".join(text.split()).casefold()
 
 
-def where(feedback):
+def where(feedback) -> dict[str, Any]:
     request = feedback.request
     unit = request.unit
     return {
@@ -81,7 +82,7 @@ def group_of(feedback):
     return (place["month"], place["unit"], same_tool(feedback.request.tool))
 
 
-def signed_row(feedback):
+def signed_row(feedback) -> FeedbackRow:
     request = feedback.request
     return FeedbackRow(
         **where(feedback),
@@ -95,7 +96,7 @@ def signed_row(feedback):
     )
 
 
-def group_row(group):
+def group_row(group) -> FeedbackRow:
     # The tool as most of the group wrote it; of equals, the first in order.
     spellings = sorted(" ".join(f.request.tool.split()) for f in group)
     topic = max(spellings, key=spellings.count)
@@ -129,7 +130,7 @@ class Summary:
     some_left_out: bool
 
 
-def summary(report_rows):
+def summary(report_rows) -> Summary:
     """The totals of the shown rows, and whether any group was left out."""
     ratings = [rating for row in report_rows for rating in row.ratings]
     return Summary(

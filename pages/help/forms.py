@@ -1,4 +1,5 @@
 import datetime
+from typing import Any
 
 from django import forms
 from django.utils import timezone
@@ -37,7 +38,7 @@ class AskForm(forms.ModelForm):
             "when": _("For example: Tuesday afternoons, or any time this week."),
         }
 
-    def __init__(self, *args, to_anyone, **kwargs):
+    def __init__(self, *args, to_anyone, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.to_anyone = to_anyone
         if to_anyone:
@@ -49,7 +50,7 @@ class AskForm(forms.ModelForm):
         else:
             del self.fields["unit"]
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         data = super().clean()
         if data.get("contact") == HelpRequest.Contact.PHONE and not data.get("phone"):
             self.add_error("phone", _("Give a number the mentor can call you on."))
@@ -72,7 +73,7 @@ class DoneForm(forms.Form):
         max_value=600,
     )
 
-    def __init__(self, *args, mentor, **kwargs):
+    def __init__(self, *args, mentor, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.mentor = mentor
 
@@ -94,7 +95,7 @@ class TimeEntryForm(forms.ModelForm):
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
         }
 
-    def __init__(self, *args, mentor, **kwargs):
+    def __init__(self, *args, mentor, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.mentor = mentor
         recent = timezone.now() - datetime.timedelta(days=REQUESTS_TO_LOG_DAYS)
@@ -115,7 +116,7 @@ class TimeEntryForm(forms.ModelForm):
             raise forms.ValidationError(_("The date can be at most a year back."))
         return date
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         data = super().clean()
         date, minutes = data.get("date"), data.get("minutes")
         if date and minutes:
@@ -133,7 +134,7 @@ class HandOverForm(forms.Form):
         widget=PlainSelect,  # every mentor of the network
     )
 
-    def __init__(self, *args, mentors, **kwargs):
+    def __init__(self, *args, mentors, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["mentor"].queryset = mentors
 

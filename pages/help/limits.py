@@ -28,7 +28,7 @@ MAX_REQUESTS_PER_HOUR = 5
 MAX_MINUTES_PER_DAY = 24 * 60
 
 
-def hold(rows):
+def hold(rows) -> None:
     """Lock `rows` until the transaction ends."""
     list(rows.select_for_update(of=("self",)).values_list("pk", flat=True))
 

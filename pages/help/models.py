@@ -105,11 +105,11 @@ class HelpRequest(models.Model):
             models.Index(fields=["requester", "created_at"]),
         ]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.summary
 
     @property
-    def summary(self):
+    def summary(self) -> str:
         first_line = self.need.strip().splitlines()[0] if self.need.strip() else ""
         return first_line[:80] + ("…" if len(first_line) > 80 else "")
 
@@ -133,7 +133,7 @@ class HelpFeedback(models.Model):
         verbose_name = _("feedback")
         verbose_name_plural = _("feedback")
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.rating}/5: {self.request}"
 
 
@@ -176,5 +176,5 @@ class TimeEntry(models.Model):
         ordering = ["-date", "-pk"]
         indexes = [models.Index(fields=["mentor", "date"])]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.date}: {self.minutes} min"

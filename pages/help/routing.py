@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from pages.common.access import open_pages_for
@@ -11,7 +11,9 @@ from pages.mentors.finder_ranking import nearest_mentors, offered_mentors
 from pages.mentors.models import MentorPage
 
 
-def nearest_taking_requests(unit, *, requester, language=None, exclude=()):
+def nearest_taking_requests(
+    unit, *, requester, language=None, exclude=()
+) -> MentorPage | None:
     """The Finnish profile of the nearest mentor to `unit` who is taking
     requests and whose profile the requester may open, by the finder's
     ranking: first among those who speak `language`, then among all. None
@@ -31,7 +33,7 @@ def nearest_taking_requests(unit, *, requester, language=None, exclude=()):
     return None
 
 
-def mentors_to_hand_to(help_request):
+def mentors_to_hand_to(help_request) -> QuerySet[MentorPage]:
     """Active mentors who could take the request instead, by name: those
     whose profile its asker may open (they see who has it)."""
     return open_pages_for(
@@ -42,7 +44,7 @@ def mentors_to_hand_to(help_request):
     )
 
 
-def after_working_days(start, days=WORKING_DAYS_TO_TAKE):
+def after_working_days(start, days=WORKING_DAYS_TO_TAKE) -> datetime.datetime:
     """`days` working days (Monday to Friday) after `start`: a request asked
     on Friday afternoon moves on on Tuesday afternoon. Public holidays count
     as working days."""

@@ -9,9 +9,11 @@ later, ever less often: the request itself is already saved.
 import datetime
 import logging
 import smtplib
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import QuerySet
 from django.dispatch import receiver
 from django.utils import timezone
 from django_tasks import task
@@ -30,12 +32,12 @@ LONGEST_RETRY = datetime.timedelta(hours=6)
 MAIL_ERRORS = (smtplib.SMTPException, OSError)
 
 
-def retry_delay(attempt):
+def retry_delay(attempt) -> int:
     """1, 2, 4… minutes after each failed attempt, at most six hours."""
     return min(FIRST_RETRY * 2 ** (attempt - 1), LONGEST_RETRY)
 
 
-def sent(message, retry, attempt, *args):
+def sent(message, retry, attempt, *args) -> bool:
     """Send `message`; if the mail server fails, enqueue `retry(*args,
     attempt + 1)` for later and return False."""
     try:
@@ -55,7 +57,7 @@ def sent(message, retry, attempt, *args):
 
 
 @receiver(workflow.offered)
-def tell_of_offer(sender, help_request, **kwargs):
+def tell_of_offer(sender, help_request, **kwargs) -> None:
     """The mentor's e-mail, and the request's passing on if they do not
     take it in time."""
     offered = help_request.offered_at.isoformat()
@@ -65,11 +67,11 @@ def tell_of_offer(sender, help_request, **kwargs):
 
 
 @receiver(workflow.done)
-def tell_of_done(sender, help_request, **kwargs):
+def tell_of_done(sender, help_request, **kwargs) -> None:
     tell_requester_done.enqueue(help_request.pk, 1)
 
 
-def current_offer(request_id, offered):
+def current_offer(request_id, offered) -> HelpRequest | None:
     help_request = (
         HelpRequest.objects.select_related("mentor__user__staff_profile", "requester")
         .filter(pk=request_id)
@@ -83,7 +85,7 @@ def current_offer(request_id, offered):
 
 
 @task(backend="background")
-def tell_mentor(request_id, offered, attempt):
+def tell_mentor(request_id, offered, attempt) -> None:
     help_request = current_offer(request_id, offered)
     if help_request is None or help_request.mentor is None:
         return
@@ -96,7 +98,7 @@ def tell_mentor(request_id, offered, attempt):
 
 
 @task(backend="background")
-def move_on_if_untaken(request_id, offered):
+def move_on_if_untaken(request_id, offered) -> None:
     """Nobody took the request in two working days: offer it to the next
     mentor in the ranking and tell the coordinators."""
     with transaction.atomic():
@@ -110,7 +112,7 @@ def move_on_if_untaken(request_id, offered):
             )
 
 
-def coordinators():
+def coordinators() -> QuerySet[Any]:
     """Active coordinators with an e-mail address."""
     return (
         get_user_model()
@@ -121,7 +123,7 @@ def coordinators():
 
 
 @task(backend="background")
-def tell_coordinator(request_id, coordinator_id, moved_on, attempt):
+def tell_coordinator(request_id, coordinator_id, moved_on, attempt) -> None:
     help_request = HelpRequest.objects.filter(pk=request_id).first()
     coordinator = get_user_model().objects.filter(pk=coordinator_id).first()
     if help_request is None or coordinator is None:
@@ -131,7 +133,7 @@ def tell_coordinator(request_id, coordinator_id, moved_on, attempt):
 
 
 @task(backend="background")
-def tell_requester_done(request_id, attempt):
+def tell_requester_done(request_id, attempt) -> None:
     help_request = (
         HelpRequest.objects.select_related("requester").filter(pk=request_id).first()
     )

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 MONTHS_SHOWN = 24
 
 
-def working_days(month):
+def working_days(month) -> int:
     """Monday to Friday in the month of the date `month`."""
     _weekday, days = calendar.monthrange(month.year, month.month)
     return sum(
@@ -24,25 +24,25 @@ def working_days(month):
     )
 
 
-def resourced_minutes(weekly_hours, month):
+def resourced_minutes(weekly_hours, month) -> int:
     """A month's share of the weekly resourced hours, in minutes: a week is
     five working days."""
     return round(Decimal(weekly_hours) * 60 * working_days(month) / 5)
 
 
-def month_start(day):
+def month_start(day) -> datetime.date:
     return day.replace(day=1)
 
 
-def next_month(month):
+def next_month(month) -> datetime.date:
     return (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
 
 
-def previous_month(month):
+def previous_month(month) -> datetime.date:
     return (month - datetime.timedelta(days=1)).replace(day=1)
 
 
-def parse_month(text, default):
+def parse_month(text, default) -> datetime.date:
     """The first day of the month `text` names as YYYY-MM, or `default`."""
     try:
         return datetime.datetime.strptime(text, "%Y-%m").date()
@@ -88,7 +88,7 @@ def a_year_before(day: datetime.date) -> datetime.date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def hours_and_minutes(minutes):
+def hours_and_minutes(minutes) -> str:
     hours, rest = divmod(int(minutes), 60)
     return f"{hours} h {rest:02d} min"
 
@@ -100,16 +100,16 @@ class MonthOfTime:
     resourced: int  # minutes
 
     @property
-    def share(self):
+    def share(self) -> int | None:
         """Logged time as a percentage of the resourced time."""
         return round(100 * self.logged / self.resourced) if self.resourced else None
 
     @property
-    def logged_text(self):
+    def logged_text(self) -> str:
         return hours_and_minutes(self.logged)
 
     @property
-    def resourced_text(self):
+    def resourced_text(self) -> str:
         return hours_and_minutes(self.resourced)
 
 

@@ -1,9 +1,11 @@
 """Asking a mentor for help, and following the request: the requester's,
 the mentor's and the coordinators' views."""
 
+from typing import Any
+
 from django.contrib import messages
-from django.db.models import Q
-from django.http import Http404
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -30,7 +32,7 @@ OPEN_REQUESTS_SHOWN = 100
 DONE_SHOWN = 20
 
 
-def visible_requests(user):
+def visible_requests(user) -> QuerySet[HelpRequest]:
     """The requests `user` may see: their own and those given to them, or
     all of them for coordinators."""
     requests = HelpRequest.objects.select_related("mentor", "requester")
@@ -39,7 +41,7 @@ def visible_requests(user):
     return requests.filter(Q(requester=user) | Q(mentor__user=user))
 
 
-def chosen_mentor(request, mentor_id):
+def chosen_mentor(request: HttpRequest, mentor_id) -> MentorPage | None:
     """The Finnish profile of the mentor asked for by any language's page id,
     if the reader may open it and the mentor takes requests."""
     if not (mentor_id.isascii() and mentor_id.isdigit() and len(mentor_id) < 10):
@@ -60,7 +62,7 @@ def chosen_mentor(request, mentor_id):
 
 
 @require_http_methods(["GET", "POST"])
-def ask(request):
+def ask(request: HttpRequest) -> HttpResponse:
     mentor_id = request.POST.get("mentor") or request.GET.get("mentor") or ""
     mentor = chosen_mentor(request, mentor_id) if mentor_id else None
     if mentor_id and mentor is None:
@@ -83,7 +85,7 @@ def ask(request):
     return TemplateResponse(request, "help/ask.html", {"form": form, "mentor": mentor})
 
 
-def save_request(request, form, mentor):
+def save_request(request: HttpRequest, form, mentor) -> HelpRequest:
     """Store the request and, in the same transaction, its e-mail to the
     mentor: neither is lost if the mail server or the worker is down."""
     help_request = form.save(commit=False)
@@ -117,7 +119,7 @@ def save_request(request, form, mentor):
     return help_request
 
 
-def own_requests(request):
+def own_requests(request: HttpRequest) -> HttpResponse:
     """The reader's own requests; for a mentor, the requests given to them;
     for a coordinator, the network's open requests."""
     user = request.user
@@ -141,7 +143,7 @@ def own_requests(request):
     return TemplateResponse(request, "help/requests.html", context)
 
 
-def latest(requests, related):
+def latest(requests, related) -> list[HelpRequest]:
     """Every open request and the last DONE_SHOWN done ones, newest first."""
     requests = requests.select_related(related)
     done = requests.filter(status=HelpRequest.Status.DONE)[:DONE_SHOWN]
@@ -149,7 +151,7 @@ def latest(requests, related):
 
 
 @require_http_methods(["GET", "POST"])
-def request_page(request, pk):
+def request_page(request: HttpRequest, pk) -> HttpResponse:
     help_request = get_object_or_404(visible_requests(request.user), pk=pk)
     page = RequestPage(request, help_request)
     if request.method == "POST":
@@ -164,7 +166,7 @@ class RequestPage:
     each action; a form that does not validate is shown again as it was
     filled in."""
 
-    def __init__(self, request, help_request):
+    def __init__(self, request: HttpRequest, help_request) -> None:
         self.request = request
         self.help_request = help_request
         user = request.user
@@ -184,12 +186,12 @@ class RequestPage:
             "feedback": FeedbackForm(),
         }
 
-    def hand_over_choices(self):
+    def hand_over_choices(self) -> QuerySet[MentorPage]:
         """Mentors the request may go to: those whose profiles both the
         mentor handing it over and its asker may open."""
         return open_pages(self.request, mentors_to_hand_to(self.help_request))
 
-    def allowed(self, action):
+    def allowed(self, action) -> bool:
         status = self.help_request.status
         if action == "take":
             return self.is_mentor and status == HelpRequest.Status.NEW
@@ -207,7 +209,7 @@ class RequestPage:
             )
         return False
 
-    def act(self, action):
+    def act(self, action) -> HttpResponse | None:
         """Do `action`: a redirect once done, None to show a form's errors."""
         here = redirect("help_request", pk=self.help_request.pk)
         if not self.allowed(action):
@@ -236,18 +238,18 @@ class RequestPage:
             self.give_feedback(form)
         return here
 
-    def take(self):
+    def take(self) -> None:
         workflow.take(self.help_request)
         messages.success(self.request, _("You took the request."))
 
-    def hand_over(self, mentor):
+    def hand_over(self, mentor) -> None:
         workflow.hand_over(self.help_request, mentor)
         messages.success(
             self.request,
             _("The request was handed over to %(mentor)s.") % {"mentor": mentor.title},
         )
 
-    def done(self, note, minutes):
+    def done(self, note, minutes) -> None:
         workflow.mark_done(self.help_request, note)
         if not minutes:
             messages.success(self.request, _("The request is marked done."))
@@ -264,13 +266,13 @@ class RequestPage:
             % {"minutes": minutes},
         )
 
-    def give_feedback(self, form):
+    def give_feedback(self, form) -> None:
         feedback = form.save(commit=False)
         feedback.request = self.help_request
         feedback.save()
         messages.success(self.request, _("Thank you for your feedback."))
 
-    def context(self):
+    def context(self) -> dict[str, Any]:
         return {
             "help_request": self.help_request,
             "is_mentor": self.is_mentor,
@@ -283,7 +285,7 @@ class RequestPage:
         }
 
 
-def own_profile(user):
+def own_profile(user) -> MentorPage | None:
     """The user's own (Finnish) mentor profile, or None."""
     return MentorPage.objects.filter(
         user=user, locale__language_code=source_language()
@@ -291,7 +293,7 @@ def own_profile(user):
 
 
 @require_http_methods(["GET", "POST"])
-def time_log(request):
+def time_log(request: HttpRequest) -> HttpResponse:
     """A mentor's mentoring time, month by month, against their resourced
     hours; they add and remove their own entries."""
     mentor = own_profile(request.user)

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from pages.help.models import HelpRequest
 from pages.help.routing import nearest_taking_requests
+from pages.mentors.models import MentorPage
 
 # Sent with `help_request` once it is offered to a mentor, and once it is done.
 offered = Signal()
@@ -48,7 +49,7 @@ def hand_over(help_request: HelpRequest, mentor) -> None:
     offer(help_request, mentor)
 
 
-def pass_on(help_request: HelpRequest):
+def pass_on(help_request: HelpRequest) -> MentorPage | None:
     """Nobody took the request in time: offer it to the next mentor in the
     ranking who has not had it. Returns that mentor, or None when there is
     none (the request then stays where it is)."""

@@ -2,6 +2,7 @@
 the report of mentor profiles nobody has confirmed for a year."""
 
 from django import forms
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -96,7 +97,7 @@ class StaleProfilesReportView(PageReportView):
     def may_use(user):
         return edits_section(user, MentorIndexPage)
 
-    def dispatch(self, request, *args, **kwargs):
+    def dispatch(self, request: HttpRequest, *args, **kwargs):
         # Its menu item is not its lock: the address opens it too.
         if not self.may_use(request.user):
             return permission_denied(request)

@@ -52,11 +52,11 @@ class RenderedCard:
     def __html__(self):
         return self.html
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.html
 
 
-def rendered_cards(mentor_ids, *, heading_level=3, reasons=None, tiers=None):
+def rendered_cards(mentor_ids, *, heading_level: int = 3, reasons=None, tiers=None):
     """The cards of Finnish mentor pages, in order; `reasons` (why the finder
     chose each) are part of the card, `tiers` only group them."""
     mentor_ids = list(mentor_ids)

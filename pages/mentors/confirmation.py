@@ -4,7 +4,7 @@ possibly out of date, and coordinators' report of stale profiles drops it."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,7 +15,7 @@ def source_of(page):
     return page.alias_of.specific if page.alias_of_id else page
 
 
-def confirm_details(request, page):
+def confirm_details(request: HttpRequest, page):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     profile = source_of(page)

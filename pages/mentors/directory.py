@@ -6,6 +6,7 @@ cards (pages/mentors/cards.py) show them in the reader's language.
 
 from django import forms
 from django.db.models import Q
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from pages.common import topics
@@ -51,7 +52,7 @@ class DirectoryFilterForm(forms.Form):
     competence = forms.ChoiceField(label=_("Competence area"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
 
-    def __init__(self, *args, request=None, **kwargs):
+    def __init__(self, *args, request=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         language = reader_language()
         units = unit_tree()
@@ -74,7 +75,7 @@ class DirectoryFilterForm(forms.Form):
         self.unit_tree = units
 
 
-def topic_choices(request):
+def topic_choices(request: HttpRequest | None):
     """The topics of the profiles the reader may open (with no request, of
     those open to anyone)."""
     return topics.choices(
@@ -82,7 +83,7 @@ def topic_choices(request):
     )
 
 
-def filter_directory(request, form):
+def filter_directory(request: HttpRequest, form):
     """Finnish mentor pages matching a valid DirectoryFilterForm that the
     reader may open."""
     data = form.cleaned_data
@@ -135,7 +136,7 @@ def text_matches(text):
     )
 
 
-def directory_context(request):
+def directory_context(request: HttpRequest):
     form = DirectoryFilterForm(request.GET, request=request)
     if not form.is_valid():
         return {"filter_form": form, "mentor_cards": [], "results": None}

@@ -5,6 +5,7 @@ under tier headings; the ranking: finder_ranking.py) and the home page's
 from dataclasses import dataclass
 
 from django import forms
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from pages.common.access import open_pages
@@ -29,7 +30,7 @@ class FinderForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
 
-    def __init__(self, *args, unit_names, request, **kwargs):
+    def __init__(self, *args, unit_names, request: HttpRequest, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
         self.fields["unit"].choices = [("", _("Choose your unit"))] + sorted_choices(
@@ -39,7 +40,7 @@ class FinderForm(forms.Form):
         self.fields["topic"].choices = any_choice + topic_choices(request)
 
 
-def finder_context(request):
+def finder_context(request: HttpRequest):
     """The finder form and its results; the saved unit and language are the
     defaults, and what the reader picks in the form wins. "Where do you
     work?" (`where`, typed on the home page) names the unit in words."""
@@ -133,7 +134,14 @@ def finder_tiers(unit, cards, unit_names, *, complete):
 
 
 def finder_results(
-    request, unit_id, *, language=None, topic=None, limit=10, among=None, tiered=False
+    request: HttpRequest,
+    unit_id,
+    *,
+    language=None,
+    topic=None,
+    limit: int = 10,
+    among=None,
+    tiered: bool = False,
 ):
     """The nearest mentors the reader may open, from `among` (offered mentors,
     already narrowed to those) or all offered mentors; `tiered` adds them
@@ -163,7 +171,7 @@ def finder_results(
     return results
 
 
-def your_mentors(request, limit=3):
+def your_mentors(request: HttpRequest, limit: int = 3):
     """The home page's "your mentors": the nearest few for the saved unit."""
     profile = saved_profile(request)
     context = {"has_saved_unit": bool(profile and profile.unit_id)}

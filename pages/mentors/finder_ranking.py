@@ -81,7 +81,7 @@ def fresh_first(mentors):
     ).order_by("stale", "title", "pk")
 
 
-def nearest_mentors(unit, *, language=None, topic=None, limit=10, among=None):
+def nearest_mentors(unit, *, language=None, topic=None, limit: int = 10, among=None):
     """Up to `limit` Matches for a Finnish (source) Unit, best first, from
     `among` (a queryset of offered mentors) or all offered mentors."""
     mentors = (
@@ -89,7 +89,7 @@ def nearest_mentors(unit, *, language=None, topic=None, limit=10, among=None):
     )
     matches = []
 
-    def take(queryset, tier, distance_km=None):
+    def take(queryset, tier, distance_km=None) -> None:
         wanted = limit - len(matches)
         if wanted <= 0:
             return

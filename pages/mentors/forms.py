@@ -10,12 +10,12 @@ from pages.common.user_rules import (
 
 
 class MentorPageForm(SourceLanguageLinksForm):
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.limit_account_choice()
         self.keep_resourced_hours()
 
-    def limit_account_choice(self):
+    def limit_account_choice(self) -> None:
         """The profile's account gives its owner the right to edit it: whoever
         manages people (coordinators) chooses among the accounts they manage;
         everyone else sees the account and cannot change it."""
@@ -34,7 +34,7 @@ class MentorPageForm(SourceLanguageLinksForm):
             field.queryset = accounts.filter(pk=self.instance.user_id)
             field.disabled = True
 
-    def keep_resourced_hours(self):
+    def keep_resourced_hours(self) -> None:
         """The weekly resourced hours are the coordinators' to set. Anyone
         else sees them and saves them unchanged: the hours in force, which
         are the latest revision's, not those of the page in the form (an

@@ -1,6 +1,7 @@
 """The mentor directory: the page staff browse and filter mentors on, and
 the nearest-mentor finder under it."""
 
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
@@ -19,11 +20,11 @@ class MentorIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("mentor directory")
 
     @path("", name="directory")
-    def directory(self, request):
+    def directory(self, request: HttpRequest):
         return self.render(request, context_overrides=directory_context(request))
 
     @path("nearest/", name="nearest")
-    def nearest(self, request):
+    def nearest(self, request: HttpRequest):
         return self.render(
             request,
             context_overrides=finder_context(request),

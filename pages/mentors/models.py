@@ -4,6 +4,7 @@ from urllib.parse import quote
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.http import HttpRequest
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -172,7 +173,7 @@ class MentorPage(RoutablePageMixin, Page):
     def permissions_for_user(self, user):
         return MentorProfilePermissionTester(user, self)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         units = [link.unit for link in self.unit_links.select_related("unit")]
         campuses = [link.campus for link in self.campus_links.select_related("campus")]
@@ -242,11 +243,11 @@ class MentorPage(RoutablePageMixin, Page):
         return names
 
     @path("vcard/", name="vcard")
-    def vcard(self, request):
+    def vcard(self, request: HttpRequest):
         return vcard.download(self, request)
 
     @path("confirm/", name="confirm")
-    def confirm(self, request):
+    def confirm(self, request: HttpRequest):
         return confirmation.confirm_details(request, self)
 
 

@@ -7,7 +7,7 @@ into it, can end its line and add properties (or cards) of its own.
 import re
 import unicodedata
 
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils.text import slugify
 
 from pages.common.caching.personal import keep_private
@@ -59,7 +59,7 @@ def fold(line):
     return b"\r\n ".join(parts).decode()
 
 
-def telephone(phone):
+def telephone(phone) -> str:
     number = phone.replace(" ", "")
     if TEL_URI_NUMBER.fullmatch(number):
         return f"TEL;TYPE=work,voice;VALUE=uri:tel:{number}"
@@ -67,7 +67,7 @@ def telephone(phone):
     return f"TEL;TYPE=work,voice:{escape(phone)}"
 
 
-def download(mentor, request):
+def download(mentor, request: HttpRequest):
     """The mentor's vCard as a file to save."""
     response = HttpResponse(
         for_mentor(mentor, request), content_type="text/vcard; charset=utf-8"
@@ -78,7 +78,7 @@ def download(mentor, request):
     return keep_private(response)
 
 
-def for_mentor(mentor, request):
+def for_mentor(mentor, request: HttpRequest):
     family, _sep, given = _split_name(mentor.title)
     lines = [
         "BEGIN:VCARD",

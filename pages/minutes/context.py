@@ -1,5 +1,10 @@
 """The minutes index: minutes by year, with open action items."""
 
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
 from pages.common.access import open_pages
 from pages.minutes.models import ActionItem, MeetingMinutesPage
 from pages.minutes.people import open_people
@@ -8,14 +13,14 @@ from pages.minutes.people import open_people
 RECENT_MEETINGS = 3
 
 
-def published_minutes(request, index):
+def published_minutes(request: HttpRequest, index) -> QuerySet[Any]:
     minutes = MeetingMinutesPage.objects.live().child_of(index)
     return open_pages(request, minutes.filter(alias_of__isnull=True)).order_by(
         "-meeting_date", "-pk"
     )
 
 
-def minutes_index_context(index, request):
+def minutes_index_context(index, request: HttpRequest) -> dict[str, Any]:
     minutes = published_minutes(request, index)
     years = [d.year for d in minutes.dates("meeting_date", "year", order="DESC")]
     # Only a year with minutes is looked up: anything else shows the latest.

@@ -1,6 +1,9 @@
 """The minutes section's index page: minutes by year, with the open action
 items of recent meetings."""
 
+from typing import Any
+
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from pages.common.index_pages import SectionIndexPage
@@ -17,7 +20,7 @@ class MinutesIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("minutes index")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         context.update(minutes_index_context(self, request))
         return context

@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -61,7 +64,7 @@ class MeetingMinutesPage(Page):
         verbose_name = _("meeting minutes")
         verbose_name_plural = _("meeting minutes")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         context.update(minutes_context(self, request))
         return context

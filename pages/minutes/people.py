@@ -1,6 +1,10 @@
 """The people on minutes (attendees, action items' owners), each linked in
 the page's language."""
 
+from typing import Any
+
+from django.http import HttpRequest
+
 from pages.common.access import is_open, open_documents
 from pages.common.languages import in_language
 
@@ -12,13 +16,13 @@ def by_id_in_language(mentors, language):
     return dict(zip(mentors, pages, strict=True))
 
 
-def open_people(request, mentors, language):
+def open_people(request: HttpRequest, mentors, language) -> dict[int, Any]:
     """Like `by_id_in_language`, without the profiles the reader may not open."""
     people = by_id_in_language(mentors, language)
     return {pk: page for pk, page in people.items() if is_open(request, page)}
 
 
-def minutes_context(page, request):
+def minutes_context(page, request: HttpRequest) -> dict[str, Any]:
     """Attendees, action items' owners and attachments the reader may open."""
     attendees = [link.mentor for link in page.attendees.select_related("mentor")]
     items = list(page.action_items.select_related("owner"))

@@ -5,8 +5,11 @@ goes through `translation_key`, so a link made on a translated page works
 the same.
 """
 
+from typing import Any
+
 from django import forms
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
@@ -33,7 +36,7 @@ CARD_IMAGE = "fill-480x270"
 EVERYONE, MINE = "", "mine"
 
 
-def published_news(request, language):
+def published_news(request: HttpRequest, language) -> QuerySet[NewsPage]:
     """Live news written in `language` (untranslated aliases left out) that
     the reader may open, newest first."""
     news = NewsPage.objects.live().filter(
@@ -42,7 +45,7 @@ def published_news(request, language):
     return open_pages(request, news).order_by("-date", "-pk")
 
 
-def with_listing_relations(news):
+def with_listing_relations(news) -> QuerySet[NewsPage]:
     return news.select_related("service").prefetch_related(
         Prefetch("tagged_items", NewsTopic.objects.select_related("tag")),
         Prefetch("audience_units", NewsAudienceUnit.objects.select_related("unit")),
@@ -65,7 +68,7 @@ class NewsFilterForm(forms.Form):
         ],
     )
 
-    def __init__(self, *args, language, request, **kwargs):
+    def __init__(self, *args, language, request: HttpRequest, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
         self.fields["service"].choices = any_choice + list(
@@ -78,7 +81,7 @@ class NewsFilterForm(forms.Form):
         )
 
 
-def for_audience(news, unit_id):
+def for_audience(news, unit_id) -> QuerySet[NewsPage]:
     """News for everyone, plus news for the Finnish unit `unit_id` (or a unit
     above it) or one of its campuses."""
     units_above = _ancestors(unit_id)
@@ -102,7 +105,7 @@ def _ancestors(unit_id):
     return found
 
 
-def news_index_context(index, request):
+def news_index_context(index, request: HttpRequest) -> dict[str, Any]:
     language = reader_language()
     profile = saved_profile(request)
     unit_id = profile.unit_id if profile else None
@@ -132,7 +135,7 @@ def news_index_context(index, request):
     }
 
 
-def latest_news(request, limit=3):
+def latest_news(request: HttpRequest, limit: int = 3) -> dict[str, Any]:
     """The home page's latest news: for the reader's unit and campus (and
     everyone) once they have saved their unit."""
     language = reader_language()
@@ -147,7 +150,7 @@ def latest_news(request, limit=3):
     return {"latest_news": [(item, audience_names(item, names)) for item in items]}
 
 
-def feed_links(request, services):
+def feed_links(request: HttpRequest, services) -> list[tuple[str, str, str]]:
     """(label, Atom address, RSS address) for the language's feed and each
     service's, with the reader's subscription key."""
     links = [

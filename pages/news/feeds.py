@@ -5,7 +5,7 @@ import re
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
@@ -25,14 +25,14 @@ NOON = datetime.time(12)
 NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def xml_text(value):
+def xml_text(value) -> str:
     return NOT_XML.sub("", str(value))
 
 
 class NewsFeed(Feed):
     feed_type = Atom1Feed
 
-    def get_object(self, request, service=None):
+    def get_object(self, request: HttpRequest, service=None):
         language = reader_language()
         index = (
             NewsIndexPage.objects.live().filter(locale__language_code=language).first()
@@ -48,7 +48,7 @@ class NewsFeed(Feed):
         self.request = request
         return index, service
 
-    def title(self, obj):
+    def title(self, obj) -> str:
         index, service = obj
         if service is None:
             return _("Digimentors: %(title)s") % {"title": xml_text(index.title)}
@@ -57,10 +57,10 @@ class NewsFeed(Feed):
             "service": xml_text(service.name),
         }
 
-    def link(self, obj):
+    def link(self, obj) -> str:
         return obj[0].get_full_url(self.request)
 
-    def subtitle(self, obj):
+    def subtitle(self, obj) -> str:
         return _("News for the digimentor network.")
 
     description = subtitle
@@ -76,13 +76,13 @@ class NewsFeed(Feed):
             )[:FEED_LENGTH]
         )
 
-    def item_title(self, item):
+    def item_title(self, item) -> str:
         return xml_text(item.title)
 
-    def item_description(self, item):
+    def item_description(self, item) -> str:
         return xml_text(item.lead)
 
-    def item_link(self, item):
+    def item_link(self, item) -> str:
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
@@ -96,10 +96,10 @@ class NewsFeed(Feed):
     def item_updateddate(self, item):
         return item.last_published_at
 
-    def item_author_name(self, item):
+    def item_author_name(self, item) -> str:
         return xml_text(item.service.name)
 
-    def item_categories(self, item):
+    def item_categories(self, item) -> list[str]:
         return [xml_text(tagged.tag.name) for tagged in item.tagged_items.all()]
 
 
@@ -109,10 +109,10 @@ class RssNewsFeed(NewsFeed):
 
 # A feed object per request: it keeps the request for absolute addresses.
 @session_or_key_required
-def atom_feed(request, service=None):
+def atom_feed(request: HttpRequest, service=None) -> HttpResponse:
     return keep_private(NewsFeed()(request, service=service))
 
 
 @session_or_key_required
-def rss_feed(request, service=None):
+def rss_feed(request: HttpRequest, service=None) -> HttpResponse:
     return keep_private(RssNewsFeed()(request, service=service))

@@ -1,6 +1,9 @@
 """The news section's index page: news newest first, filtered by service,
 topic and audience."""
 
+from typing import Any
+
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from pages.common.index_pages import SectionIndexPage
@@ -17,7 +20,7 @@ class NewsIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         context.update(news_index_context(self, request))
         return context

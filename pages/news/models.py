@@ -1,6 +1,9 @@
 """A news item from a central service, and who it is for (its audience)."""
 
+from typing import Any
+
 from django.db import models
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -81,13 +84,13 @@ class NewsPage(Page):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
 
-    def topic_translations(self):
+    def topic_translations(self) -> str:
         return topics.translated_names(self)
 
-    def headings(self):
+    def headings(self) -> str:
         return headings(self.body)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         context["audience"] = audience_names(self)
         return context

@@ -1,4 +1,5 @@
 from django import template
+from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
@@ -44,7 +45,7 @@ def current_page(context):
     return page if isinstance(page, Page) else None
 
 
-def localized_home(request):
+def localized_home(request: HttpRequest):
     """The site's home page in the reader's language, kept per generation."""
     site = Site.find_for_request(request)
     if site is None:
@@ -63,7 +64,7 @@ def group_of(page):
     return OTHER_GROUP
 
 
-def menu_entry(page, request):
+def menu_entry(page, request: HttpRequest):
     """One top-level page in the menu: its group, its tree path, its links.
     The mentor directory brings the nearest-mentor finder along, which staff
     otherwise found only from the directory."""
@@ -89,7 +90,7 @@ def menu_entry(page, request):
     }
 
 
-def menu_entries(request, home):
+def menu_entries(request: HttpRequest, home):
     """The top-level pages of the reader's language tree that the reader may
     open: the same for every reader with the same closed pages, so worked out
     once per generation for them."""
@@ -104,7 +105,7 @@ def menu_entries(request, home):
     return freshness.remembered_here(f"menu:{home.pk}:{reader_view(request)}", entries)
 
 
-def menu_links(entry, current, request):
+def menu_links(entry, current, request: HttpRequest):
     on_page = current is not None and current.path.startswith(entry["path"])
     finder_url = entry["finder_url"]
     on_finder = on_page and finder_url is not None and request.path == finder_url
@@ -160,7 +161,7 @@ def main_nav(context):
     }
 
 
-def ancestor_crumbs(request, page, home):
+def ancestor_crumbs(request: HttpRequest, page, home):
     """The pages from the home page down to `page`'s parent that the reader
     may open, kept per generation for readers with the same closed pages."""
 

@@ -54,7 +54,7 @@ frame_attributes = attribute_rule(
 class ReaderWhitelister(Whitelister):
     dropped_with_content = DROPPED_WITH_CONTENT
 
-    def clean_tag_node(self, doc, tag):
+    def clean_tag_node(self, doc, tag) -> None:
         if tag.name in self.dropped_with_content:
             tag.decompose()
         else:

@@ -64,7 +64,7 @@ def is_outage(error):
 class LanguageIndex(upstream.ElasticsearchIndex):
     """One Elasticsearch index, holding the documents of one language."""
 
-    def __init__(self, backend, name, language=None):
+    def __init__(self, backend, name, language=None) -> None:
         super().__init__(backend, name)
         self.language = language
 
@@ -83,7 +83,7 @@ class LanguageRoutingIndex(upstream.BaseIndex):
     of the reader's language (`name`).
     """
 
-    def __init__(self, backend, model, indexes):
+    def __init__(self, backend, model, indexes) -> None:
         super().__init__(backend)
         self.model = upstream.get_model_root(model)
         self.indexes = indexes
@@ -101,35 +101,35 @@ class LanguageRoutingIndex(upstream.BaseIndex):
             return self.backend.index_language(self.locale_languages.get(obj.locale_id))
         return source_language()
 
-    def add_model(self, model):
+    def add_model(self, model) -> None:
         for index in self.indexes.values():
             index.add_model(model)
 
-    def add_item(self, item):
+    def add_item(self, item) -> None:
         self.indexes[self.language_of(item)].add_item(item)
 
-    def add_items(self, model, items):
+    def add_items(self, model, items) -> None:
         items_by_language = defaultdict(list)
         for item in items:
             items_by_language[self.language_of(item)].append(item)
         for language, language_items in items_by_language.items():
             self.indexes[language].add_items(model, language_items)
 
-    def delete_item(self, item):
+    def delete_item(self, item) -> None:
         self.indexes[self.language_of(item)].delete_item(item)
 
-    def refresh(self):
+    def refresh(self) -> None:
         for index in self.indexes.values():
             index.refresh()
 
-    def reset(self):
+    def reset(self) -> None:
         for index in self.indexes.values():
             index.reset()
 
     def get_key(self):
         return self.model._meta.label_lower
 
-    def __str__(self):
+    def __str__(self) -> str:
         return ", ".join(index.name for index in self.indexes.values())
 
 
@@ -137,7 +137,7 @@ class LanguagesRebuilder:
     """Rebuilds all the language indexes of a root model (`update_index`),
     each beside its live one, then moves their aliases."""
 
-    def __init__(self, index):
+    def __init__(self, index) -> None:
         # A rebuild is batch work: bulk requests may take longer than the
         # short timeout that keeps saves and searches responsive.
         backend = index.backend.for_rebuild()
@@ -154,7 +154,7 @@ class LanguagesRebuilder:
         }
         return LanguageRoutingIndex(self.index.backend, self.index.model, new_indexes)
 
-    def finish(self):
+    def finish(self) -> None:
         for rebuilder in self.rebuilders.values():
             rebuilder.finish()
 
@@ -196,7 +196,7 @@ class LanguageElasticsearchBackend(upstream.ElasticsearchBackend):
     results_class = FallbackSearchResults
     atomic_rebuilder_class = LanguagesRebuilder
 
-    def __init__(self, params):
+    def __init__(self, params) -> None:
         params = dict(params)
         self.params = dict(params)
         self.raudikko = params.pop("RAUDIKKO", False)
@@ -220,7 +220,7 @@ class LanguageElasticsearchBackend(upstream.ElasticsearchBackend):
 
     # Indexes
 
-    def get_index_name(self, model, language):
+    def get_index_name(self, model, language) -> str:
         root = upstream.get_model_root(model)
         prefix = "-".join(filter(None, [self.index_prefix, language]))
         return f"{prefix}__{root._meta.app_label}_{root._meta.model_name}".lower()
@@ -263,13 +263,13 @@ class LanguageElasticsearchBackend(upstream.ElasticsearchBackend):
 
     # Writes, which must not hold up an editor
 
-    def add(self, obj):
+    def add(self, obj) -> None:
         self._write("index", super().add, obj)
 
-    def delete(self, obj):
+    def delete(self, obj) -> None:
         self._write("delete", super().delete, obj)
 
-    def _write(self, action, write, obj):
+    def _write(self, action, write, obj) -> None:
         if self.is_paused():
             logger.warning(
                 "Elasticsearch failed a moment ago: did not %s %r; "
@@ -298,7 +298,7 @@ class LanguageElasticsearchBackend(upstream.ElasticsearchBackend):
     def is_paused(self):
         return time.monotonic() < paused_until.get(self.cluster_key, 0)
 
-    def note_failure(self, error):
+    def note_failure(self, error) -> None:
         if is_outage(error):
             paused_until[self.cluster_key] = time.monotonic() + self.pause_after_failure
 

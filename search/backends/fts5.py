@@ -13,7 +13,7 @@ def quoted(lexeme):
     return '"' + lexeme.replace('"', '""') + '"'
 
 
-def fts_match(query_string, language, operator="and"):
+def fts_match(query_string, language, operator: str = "and"):
     """A query's words as an FTS5 expression of quoted lexemes.
 
     A word matches through any of its base forms, or through all the parts of

@@ -10,7 +10,7 @@ class ObjectLanguages:
     """The language of each object of a batch, by its locale (the source
     language for objects that have none)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.by_locale = {
             pk: base_language(code)
             for pk, code in Locale.objects.values_list("id", "language_code")

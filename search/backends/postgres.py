@@ -36,7 +36,7 @@ CONFIG = "simple"
 RANKED_MATCHES = 100
 
 
-def locale_lexeme(locale_id):
+def locale_lexeme(locale_id) -> str:
     """A lexeme that marks an entry as its locale's, quoted for a tsvector or
     tsquery literal. No text's analysis yields it: words have no spaces."""
     return f"'locale {locale_id}'"
@@ -51,7 +51,7 @@ class LocaleQuery(SearchQuery):
     many rows.
     """
 
-    def __init__(self, locale_id):
+    def __init__(self, locale_id) -> None:
         super().__init__("")
         self.locale_id = locale_id
 
@@ -70,7 +70,7 @@ class LocaleObjectIndexer(upstream.PostgresIndexer):
     """Index entries analysed in the object's own language, marked with its
     locale."""
 
-    def __init__(self, obj, backend, language):
+    def __init__(self, obj, backend, language) -> None:
         super().__init__(obj, backend, CONFIG)
         self.language = language
 
@@ -82,7 +82,7 @@ class LocaleObjectIndexer(upstream.PostgresIndexer):
         return None if locale_id is None else locale_lexeme(locale_id)
 
     @property
-    def body_text(self):
+    def body_text(self) -> str:
         # modelsearch keeps the plain body text for its fuzzy matching, which
         # nothing here uses (did-you-mean works from titles): it would double
         # the size of the table every search reads, and the time to fill it.
@@ -111,7 +111,7 @@ def combine(lexemes, operator):
     return combined
 
 
-def tsquery_terms(query_string, language, operator="and"):
+def tsquery_terms(query_string, language, operator: str = "and"):
     """A query's words as lexemes, each standing for all its analysed terms.
 
     A word matches through any of its base forms, or through all the parts of

@@ -37,7 +37,7 @@ class WeightedBM25(Func):
 
     output_field = FloatField()
 
-    def __init__(self, weights):
+    def __init__(self, weights) -> None:
         super().__init__()
         self.weights = weights
 
@@ -55,7 +55,7 @@ class AnalysedObjectIndexer(upstream.SQLiteIndexer):
     """An object's index entry: its title and boosted fields, and the rest of
     its text, analysed in its language."""
 
-    def __init__(self, obj, backend, language):
+    def __init__(self, obj, backend, language) -> None:
         super().__init__(obj, backend)
         self.language = language
 

@@ -20,7 +20,7 @@ class Outcome:
     found: list
 
     @property
-    def hit(self):
+    def hit(self) -> bool:
         return self.expected in self.found[:TOP]
 
 

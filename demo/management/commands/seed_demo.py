@@ -8,7 +8,7 @@ from demo.loader import DEMO_PASSWORD, seed
 class Command(BaseCommand):
     help = "Create the demo network in fi, sv and en; a second run changes nothing."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser) -> None:
         parser.add_argument(
             "--force",
             action="store_true",

@@ -3,6 +3,7 @@ other: a view marks an answer that may be kept (`allow`), and the cache says
 when it served a page without running its view (`served_from_cache`)."""
 
 from django.dispatch import Signal
+from django.http import HttpRequest
 
 _ALLOWED = "_shared_cache_allowed"
 
@@ -11,11 +12,11 @@ _ALLOWED = "_shared_cache_allowed"
 served_from_cache = Signal()
 
 
-def allow(request):
+def allow(request: HttpRequest) -> None:
     """Called by a view whose answer may be kept for readers like this one."""
     setattr(request, _ALLOWED, True)
 
 
-def allowed(request):
+def allowed(request: HttpRequest) -> bool:
     """Whether the view that answered `request` called `allow`."""
     return getattr(request, _ALLOWED, False)

@@ -30,6 +30,8 @@ import logging
 import secrets
 import threading
 import time
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -50,7 +52,7 @@ _local = threading.local()
 
 # remembered_here: values of the current generation, in this process; a
 # change made without signals (SQL, an HR sync) shows within HERE_SECONDS.
-_here = {}
+_here: dict[str, Any] = {}
 MAX_REMEMBERED_HERE = 10_000
 HERE_SECONDS = 60
 
@@ -101,17 +103,21 @@ MISSED_CHECK_SECONDS = 1
 MISSED_CHECK_SECONDS_AFTER_ERROR = 30
 _missed = {"next_look": 0.0}
 
-_clocks = []
+# A section's clock: the first moment after `now` at which its pages change
+# with nothing saved, or None.
+Clock = Callable[[datetime.datetime], datetime.datetime | None]
+_clocks: list[Clock] = []
+_T = TypeVar("_T")
 
 
-def register_clock(next_change):
+def register_clock(next_change: Clock) -> Clock:
     """`next_change(now)`: the first moment after `now` at which a page of a
     section renders differently with nothing saved, or None."""
     _clocks.append(next_change)
     return next_change
 
 
-def generation():
+def generation() -> str | None:
     """The site's current generation: a new token after every change. None
     when the cache keeps nothing, so that nothing is served from it."""
     try:
@@ -132,7 +138,7 @@ def generation():
     return token
 
 
-def remembered_here(name, compute):
+def remembered_here(name: str, compute: Callable[[], _T]) -> _T:
     """`compute()`, kept in this process's memory until the site's next
     change, for HERE_SECONDS at most: for what a request needs on every page
     (the signed-in user, the reader's kind, their feed key), where even a read
@@ -153,7 +159,7 @@ def remembered_here(name, compute):
     return _here[name]
 
 
-def remembered(name, compute):
+def remembered(name: str, compute: Callable[[], _T]) -> _T:
     """`compute()`, kept in the cache until the site's next change."""
     token = generation()
     if token is None:
@@ -166,7 +172,9 @@ def remembered(name, compute):
     return value
 
 
-def remembered_many(names, compute):
+def remembered_many(
+    names: Iterable[str], compute: Callable[[list[str]], dict[str, Any]]
+) -> dict[str, Any]:
     """Values by name, each kept in the cache until the site's next change:
     `compute(missing)` gives {name: value} for the names not kept yet. One
     read from the cache for them all."""
@@ -187,7 +195,7 @@ def remembered_many(names, compute):
     return values
 
 
-def new_generation():
+def new_generation() -> None:
     if renewed() is None:
         try:
             MissedChange.objects.create()
@@ -199,7 +207,7 @@ def new_generation():
             )
 
 
-def renewed():
+def renewed() -> str | None:
     """A new generation, if the cache took it (read back: a cache that is
     away swallows the write), else None."""
     token = secrets.token_hex(8)
@@ -212,7 +220,7 @@ def renewed():
     return None
 
 
-def caught_up(token):
+def caught_up(token) -> str:
     """`token`, or a new generation if a change the cache missed is on
     record. Looked for once a MISSED_CHECK_SECONDS, and only outside a
     transaction: the middleware asks before the view's, and the records
@@ -238,7 +246,7 @@ def caught_up(token):
     return fresh
 
 
-def site_changed():
+def site_changed() -> None:
     """Inside a transaction, its own reads (a management command, a test)
     see a generation of their own at once, and every worker a new one once it
     commits: one write to the cache per transaction, however many saves.
@@ -251,13 +259,13 @@ def site_changed():
     transaction.on_commit(_committed)
 
 
-def _committed():
+def _committed() -> None:
     if getattr(_local, "uncommitted", None):
         _local.uncommitted = None
         new_generation()
 
 
-def next_change(token, now=None):
+def next_change(token: str, now: datetime.datetime | None = None) -> datetime.datetime:
     """The next moment a page changes by time alone: worked out once per
     generation in each process, and again once it has passed."""
     now = now or timezone.now()
@@ -277,7 +285,7 @@ def next_change(token, now=None):
     return moment
 
 
-def next_midnight(now):
+def next_midnight(now: datetime.datetime) -> datetime.datetime:
     # Dates shown and compared (a stale profile, a guide due for review) turn
     # at midnight in the site's time zone.
     today = timezone.localdate(now)
@@ -287,12 +295,12 @@ def next_midnight(now):
     return timezone.make_aware(tomorrow)
 
 
-def _is_seen(sender):
+def _is_seen(sender) -> bool:
     return sender._meta.label_lower not in UNSEEN_MODELS
 
 
 @receiver(post_save)
-def _saved(sender, update_fields=None, **kwargs):
+def _saved(sender, update_fields=None, **kwargs) -> None:
     if not _is_seen(sender):
         return
     if (
@@ -305,13 +313,13 @@ def _saved(sender, update_fields=None, **kwargs):
 
 
 @receiver(post_delete)
-def _deleted(sender, **kwargs):
+def _deleted(sender, **kwargs) -> None:
     if _is_seen(sender):
         site_changed()
 
 
 @receiver(m2m_changed)
-def _memberships_changed(sender, action, pk_set=None, **kwargs):
+def _memberships_changed(sender, action, pk_set=None, **kwargs) -> None:
     if not action.startswith("post_") or (pk_set is not None and not pk_set):
         return  # before the change, or a change that changed nothing
     if _is_seen(sender):

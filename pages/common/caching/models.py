@@ -8,5 +8,5 @@ class MissedChange(models.Model):
 
     committed_at = models.DateTimeField(auto_now_add=True)
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.pk}: {self.committed_at:%Y-%m-%d %H:%M:%S}"

@@ -15,8 +15,10 @@ Markers are plain ASCII, unchanged by HTML escaping and URL encoding.
 """
 
 import secrets
+from typing import Any
 from urllib.parse import quote_plus
 
+from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.html import escape
@@ -29,18 +31,18 @@ FEED_KEY = "feed-key"
 _TOKEN = "_personal_markers_token"
 
 
-def use_markers(request):
+def use_markers(request: HttpRequest) -> None:
     """Personal values in what is rendered for `request` are markers from
     now on, with a token drawn for this rendering."""
     setattr(request, _TOKEN, secrets.token_hex(16))
 
 
-def markers_token(request):
+def markers_token(request: HttpRequest) -> str | None:
     """The token of the request's markers, or None when it has none."""
     return getattr(request, _TOKEN, None)
 
 
-def marker(request, value):
+def marker(request: HttpRequest, value) -> str | None:
     """The marker that stands for `value` (NAME, CSRF_TOKEN, FEED_KEY) in
     what is rendered for `request`, or None when its values go in as they
     are."""
@@ -48,11 +50,11 @@ def marker(request, value):
     return None if token is None else _marker(token, value)
 
 
-def _marker(token, value):
+def _marker(token, value) -> str:
     return f"personal-{token}-{value}"
 
 
-def keep_private(response):
+def keep_private(response: HttpResponse) -> HttpResponse:
     """`response`, which depends on who asked (their session or their feed
     key), marked so that no shared cache keeps it for anyone else."""
     patch_cache_control(response, private=True, no_store=True)
@@ -60,11 +62,11 @@ def keep_private(response):
     return response
 
 
-def signed_in_name(user):
+def signed_in_name(user) -> str:
     return user.get_full_name() or user.get_username()
 
 
-def context(request):
+def context(request: HttpRequest) -> dict[str, Any]:
     """Context processor: the signed-in name and the CSRF token, as markers
     when the response is filled in on its way out."""
     user = getattr(request, "user", None)
@@ -78,7 +80,7 @@ def context(request):
     }
 
 
-def fill_in(request, content, token, key_of):
+def fill_in(request: HttpRequest, content: bytes, token: str | None, key_of) -> bytes:
     """`content` (bytes), rendered with the markers of `token`, with those
     markers replaced by the request's reader's values; `key_of(user)` gives a
     feed key."""

@@ -12,14 +12,14 @@ import hashlib
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from wagtail.models import Page, Site
 
 from adapters.wagtail import remember_route, remember_site, serve_page
 from pages.common.caching import freshness
 
 
-def serve(request, path):
+def serve(request: HttpRequest, path) -> HttpResponse:
     """Wagtail's page view, with the route from the cache when it is there."""
     key = route_key(request)
     if key is None or not use_known_route(request, path, cache.get(key)):
@@ -27,7 +27,7 @@ def serve(request, path):
     return serve_page(request, path)
 
 
-def site_for(request):
+def site_for(request: HttpRequest) -> Site | None:
     """`Site.find_for_request`, with the site for a host kept in the process
     until the site next changes: views other than pages' (search, the
     finder's answers, settings) asked for it with a query each time."""
@@ -39,7 +39,7 @@ def site_for(request):
     return site
 
 
-def route_key(request):
+def route_key(request: HttpRequest) -> str | None:
     token = freshness.generation()
     if token is None:
         return None
@@ -48,7 +48,7 @@ def route_key(request):
     return f"route:{token}:{hashlib.sha256(address).hexdigest()}"
 
 
-def use_known_route(request, path, known):
+def use_known_route(request: HttpRequest, path, known) -> bool:
     if known is None:
         return False
     site, model_label, pk, depth = known
@@ -64,7 +64,7 @@ def use_known_route(request, path, known):
     return True
 
 
-def learn_route(request, path, key):
+def learn_route(request: HttpRequest, path, key) -> None:
     route = Page.route_for_request(request, path)  # Wagtail's walk
     site = Site.find_for_request(request)
     if key is None or route is None or site is None:
