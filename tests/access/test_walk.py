@@ -59,7 +59,7 @@ POST_ONLY_ROUTES = {"confirm"}
 # URL patterns not walked, and why; everything else is.
 NOT_WALKED = {
     # Signing out would walk the rest signed out.
-    "logout": "signs the reader out (tests/test_access.py)",
+    "logout": "signs the reader out (tests/access/test_access.py)",
     "wagtailadmin_logout": "signs the reader out",
     # Named twice: the route cache's page view (walked) answers every page's
     # address before Wagtail's own, left in its URLs, is reached.

@@ -28,7 +28,7 @@ from pages.models import (
     Unit,
 )
 from tests.e2e.browsing import sign_in
-from tests.test_csp import VIDEO, store_embed
+from tests.security.test_csp import VIDEO, store_embed
 
 pytestmark = [
     pytest.mark.e2e,

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.utils.text import slugify
 
 from tests.e2e.browsing import DESKTOP, PHONE, WCAG_22_AA, sign_in
-from tests.test_page_languages import page_type_urls
+from tests.publishing.test_page_languages import page_type_urls
 
 pytestmark = [
     pytest.mark.e2e,

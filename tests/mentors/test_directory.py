@@ -16,8 +16,11 @@ pytestmark = pytest.mark.django_db
 DIRECTORY = "/fi/mentorit/"
 
 
-def card_titles(html):
-    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', html)
+def card_titles(response):
+    """The names on the directory's cards, in order, from the view's context."""
+    ids = [card.mentor_id for card in response.context["mentor_cards"]]
+    names = dict(MentorPage.objects.filter(pk__in=ids).values_list("pk", "title"))
+    return [names[pk] for pk in ids]
 
 
 def test_directory_lists_active_mentors_and_says_how_many(staff_client):
@@ -34,8 +37,7 @@ def test_directory_lists_active_mentors_and_says_how_many(staff_client):
 
 
 def test_language_filter_lists_only_mentors_who_speak_it(staff_client):
-    html = staff_client.get(DIRECTORY + "?language=sv").content.decode()
-    titles = card_titles(html)
+    titles = card_titles(staff_client.get(DIRECTORY + "?language=sv"))
     assert titles
     speakers = set(
         MentorPage.objects.filter(
@@ -60,11 +62,9 @@ def test_filters_by_campus_faculty_unit_competence_topic_and_text(staff_client):
         "q=sairaanhoitaja",
         "q=sjukskötare",  # the Swedish job title finds the same profile
     ]:
-        html = staff_client.get(f"{DIRECTORY}?{query}").content.decode()
-        assert jari in card_titles(html), query
+        assert jari in card_titles(staff_client.get(f"{DIRECTORY}?{query}")), query
     library = Unit.objects.get(name="Kirjasto")
-    html = staff_client.get(f"{DIRECTORY}?unit={library.pk}").content.decode()
-    assert jari not in card_titles(html)
+    assert jari not in card_titles(staff_client.get(f"{DIRECTORY}?unit={library.pk}"))
 
 
 def test_no_results_suggests_widening_the_search(staff_client):
@@ -129,8 +129,7 @@ def test_directory_query_count_does_not_grow_with_mentors(staff_client):
     directory_queries(staff_client, url)  # warm the per-process caches
     few = directory_queries(staff_client, url)
     MentorPageFactory.create_batch(15, units=[unit], campuses=[campus])
-    html = staff_client.get(url).content.decode()
-    assert len(card_titles(html)) == 18
+    assert len(card_titles(staff_client.get(url))) == 18
     assert directory_queries(staff_client, url) == few
 
 

@@ -17,7 +17,7 @@ from pages.models import (
     MinutesIndexPage,
 )
 from tests.conftest import client_for
-from tests.test_publishing_roles import minutes_form
+from tests.publishing.test_publishing_roles import minutes_form
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.test import Client, RequestFactory
 
 from demo.loader import DEMO_PASSWORD
-from tests.sso.conftest import sign_in
+from tests.accounts.sso.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 

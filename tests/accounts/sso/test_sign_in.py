@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from accounts.sso.models import Identity
-from tests.sso.conftest import CLIENT_ID, pkce_challenge, sign_in
+from tests.accounts.sso.conftest import CLIENT_ID, pkce_challenge, sign_in
 
 pytestmark = pytest.mark.django_db
 

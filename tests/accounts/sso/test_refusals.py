@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from demo.loader import DEMO_PASSWORD
+from tests.accounts.sso.conftest import sign_in
 from tests.servers import free_port
-from tests.sso.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 

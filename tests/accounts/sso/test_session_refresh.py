@@ -16,7 +16,7 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from tests.sso.conftest import sign_in
+from tests.accounts.sso.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 

@@ -1,5 +1,5 @@
 """A password on a Finnish page covers its Swedish and English versions at
-once, as a group restriction does (tests/test_refused_page.py): opened
+once, as a group restriction does (tests/access/test_refused_page.py): opened
 directly, a translation asks for the Finnish page's password, whatever
 wagtail-localize has synced, and no list shows it."""
 
