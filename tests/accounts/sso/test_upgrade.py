@@ -9,7 +9,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import BACKEND_SESSION_KEY
 
-from tests.sso.conftest import sign_in
+from tests.accounts.sso.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
